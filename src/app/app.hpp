@@ -1,0 +1,87 @@
+// App: the one state struct of the atlas app (data, time, selection, view, GPU objects, UI flags).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/atlas.hpp"
+#include "core/camera.hpp"
+#include "core/palette.hpp"
+
+struct SDL_Window;
+typedef void* SDL_GLContext;
+struct ImFont;
+
+namespace atlas {
+
+struct Gfx {
+    unsigned fill_program = 0, line_program = 0;
+    unsigned fill_vao = 0, fill_vbo_pos = 0, fill_vbo_region = 0, fill_ibo = 0;
+    unsigned line_vao = 0, line_vbo = 0, quad_vbo = 0;
+    unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
+    int index_count = 0, segment_count = 0, table_width = 256, table_height = 1;
+    bool map_uploaded = false;
+};
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* date = nullptr;
+    ImFont* small = nullptr;
+    float built_for_scale = 0;  // UI scale x pixel ratio the atlas was rasterised at
+};
+
+struct App {
+    // Data
+    Atlas atlas;
+    bool loaded = false;
+    std::string load_error;  // shown on the page and in the UI when the data is unusable
+
+    // Time and what the map shows
+    Date date = kAtlasStart;
+    Layer layer = Layer::political;
+    int selected = -1;  // state index or -1
+    std::vector<int> holders;  // region -> holder on `date`
+    bool colors_dirty = true;
+    int highlight_event = -1;  // its parties are outlined
+    bool playing = false;
+    double play_months_per_second = 2;
+    double last_play_step = 0;
+    double fade_start = -1;  // seconds; colour cross-fade in progress when >= 0
+
+    // View
+    Camera camera, camera_from, camera_to;
+    double camera_move_start = -1;
+    Viewport viewport;
+    float pixel_ratio = 1;
+    float ui_scale = 1;
+    bool dragging = false, drag_moved = false;
+    double drag_x = 0, drag_y = 0, press_x = 0, press_y = 0;
+    double hover_x = 0, hover_y = 0;
+    int hover_state = -1;
+
+    // Frame bookkeeping
+    double now = 0;
+    std::uint64_t frame = 0;
+    int redraw_frames = 3;  // frames still to draw; input, loads and animation reset it
+    bool first_frame_reported = false;
+    bool quit = false;
+
+    // Platform and GPU
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl_context = nullptr;
+    Gfx gfx;
+    Fonts fonts;
+    std::vector<std::uint8_t> font_regular, font_bold;  // kept alive for ImGui's font atlas
+};
+
+// Frame steps (main.cpp).
+void app_frame(App& app);
+void app_set_date(App& app, Date date);
+void app_set_layer(App& app, Layer layer);
+void app_select(App& app, int state);
+void app_wake(App& app, int frames = 3);
+void app_load_data(App& app);
+
+}  // namespace atlas

@@ -1,0 +1,266 @@
+// Graphics: shader programs, the map's buffers (uploaded once), per-region tables, drawing.
+#include "app/gfx.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "app/gl.hpp"
+#include "backends/imgui_impl_opengl3.h"
+#include "imgui.h"
+#include "shaders.h"
+
+namespace atlas {
+
+namespace {
+
+// Our shaders are GLSL ES 3.00; desktop GL 3.3 reads them with another version line
+// (precision qualifiers are accepted and ignored there).
+std::string for_this_gl(const char* source) {
+    std::string text = source;
+#ifndef __EMSCRIPTEN__
+    const std::string es = "#version 300 es";
+    if (text.rfind(es, 0) == 0) text.replace(0, es.size(), "#version 330 core");
+#endif
+    return text;
+}
+
+unsigned compile(unsigned type, const char* source, const char* name, std::string& error) {
+    const std::string text = for_this_gl(source);
+    const char* ptr = text.c_str();
+    const unsigned shader = glCreateShader(type);
+    glShaderSource(shader, 1, &ptr, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[2048] = {};
+        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+        error = std::string("shader ") + name + ": " + log;
+        glDeleteShader(shader);
+        return 0;
+    }
+    return shader;
+}
+
+unsigned link(const char* vs, const char* fs, const char* name, std::string& error) {
+    const unsigned v = compile(GL_VERTEX_SHADER, vs, name, error);
+    const unsigned f = v ? compile(GL_FRAGMENT_SHADER, fs, name, error) : 0;
+    if (!v || !f) return 0;
+    const unsigned program = glCreateProgram();
+    glAttachShader(program, v);
+    glAttachShader(program, f);
+    glLinkProgram(program);
+    glDeleteShader(v);
+    glDeleteShader(f);
+    GLint ok = 0;
+    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        char log[2048] = {};
+        glGetProgramInfoLog(program, sizeof log, nullptr, log);
+        error = std::string("program ") + name + ": " + log;
+        return 0;
+    }
+    return program;
+}
+
+unsigned make_table(int width, int height, bool integer) {
+    unsigned tex = 0;
+    glGenTextures(1, &tex);
+    glBindTexture(GL_TEXTURE_2D, tex);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    if (integer)
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R16UI, width, height, 0, GL_RED_INTEGER, GL_UNSIGNED_SHORT, nullptr);
+    else
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    return tex;
+}
+
+struct Segment {
+    float x0, y0, x1, y1;
+    std::uint16_t region_a, region_b;
+};
+
+void set_view_uniforms(unsigned program, const Camera& camera, const Viewport& viewport) {
+    glUniform4f(glGetUniformLocation(program, "u_view"), float(camera.center_x), float(camera.center_y),
+                float(2 * camera.pixels_per_km / viewport.width), float(2 * camera.pixels_per_km / viewport.height));
+}
+
+void bind_tables(const Gfx& gfx, unsigned program, int selected) {
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, gfx.colors_old);
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_2D, gfx.colors_new);
+    glActiveTexture(GL_TEXTURE2);
+    glBindTexture(GL_TEXTURE_2D, gfx.holders_tex);
+    glUniform1i(glGetUniformLocation(program, "u_colors_old"), 0);
+    glUniform1i(glGetUniformLocation(program, "u_colors_new"), 1);
+    glUniform1i(glGetUniformLocation(program, "u_holders"), 2);
+    glUniform1i(glGetUniformLocation(program, "u_table_width"), gfx.table_width);
+    glUniform1i(glGetUniformLocation(program, "u_selected"), selected);
+}
+
+}  // namespace
+
+bool gfx_init(Gfx& gfx, std::string& error) {
+    gfx.fill_program = link(shader_map_fill_vert_glsl, shader_map_fill_frag_glsl, "map_fill", error);
+    if (!gfx.fill_program) return false;
+    gfx.line_program = link(shader_map_line_vert_glsl, shader_map_line_frag_glsl, "map_line", error);
+    return gfx.line_program != 0;
+}
+
+void gfx_upload_map(Gfx& gfx, const MapGeometry& map) {
+    const std::vector<std::uint16_t> region_ids = vertex_region_ids(map);
+
+    glGenVertexArrays(1, &gfx.fill_vao);
+    glBindVertexArray(gfx.fill_vao);
+    glGenBuffers(1, &gfx.fill_vbo_pos);
+    glBindBuffer(GL_ARRAY_BUFFER, gfx.fill_vbo_pos);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(map.vertices.size() * sizeof(Vec2f)), map.vertices.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(Vec2f), nullptr);
+    glGenBuffers(1, &gfx.fill_vbo_region);
+    glBindBuffer(GL_ARRAY_BUFFER, gfx.fill_vbo_region);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(region_ids.size() * 2), region_ids.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(1);
+    glVertexAttribIPointer(1, 1, GL_UNSIGNED_SHORT, 2, nullptr);
+    glGenBuffers(1, &gfx.fill_ibo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.fill_ibo);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(map.indices.size() * 4), map.indices.data(), GL_STATIC_DRAW);
+    gfx.index_count = int(map.indices.size());
+
+    // Border and coast segments, one instance each, over a shared unit quad.
+    std::vector<Segment> segments;
+    for (const MapArc& arc : map.arcs)
+        for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
+            const Vec2f a = map.arc_points[arc.first_point + i], b = map.arc_points[arc.first_point + i + 1];
+            segments.push_back({a.x, a.y, b.x, b.y, arc.region_a, arc.region_b});
+        }
+    gfx.segment_count = int(segments.size());
+    const float quad[] = {0, -1, 1, -1, 0, 1, 1, 1};
+    glGenVertexArrays(1, &gfx.line_vao);
+    glBindVertexArray(gfx.line_vao);
+    glGenBuffers(1, &gfx.quad_vbo);
+    glBindBuffer(GL_ARRAY_BUFFER, gfx.quad_vbo);
+    glBufferData(GL_ARRAY_BUFFER, sizeof quad, quad, GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 8, nullptr);
+    glGenBuffers(1, &gfx.line_vbo);
+    glBindBuffer(GL_ARRAY_BUFFER, gfx.line_vbo);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(segments.size() * sizeof(Segment)), segments.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(Segment), reinterpret_cast<void*>(0));
+    glVertexAttribDivisor(1, 1);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(Segment), reinterpret_cast<void*>(8));
+    glVertexAttribDivisor(2, 1);
+    glEnableVertexAttribArray(3);
+    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(Segment), reinterpret_cast<void*>(16));
+    glVertexAttribDivisor(3, 1);
+    glBindVertexArray(0);
+
+    gfx.table_width = 256;
+    gfx.table_height = std::max<int>(1, int((map.regions.size() + 255) / 256));
+    gfx.colors_old = make_table(gfx.table_width, gfx.table_height, false);
+    gfx.colors_new = make_table(gfx.table_width, gfx.table_height, false);
+    gfx.holders_tex = make_table(gfx.table_width, gfx.table_height, true);
+    gfx.map_uploaded = true;
+}
+
+void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders, bool fade) {
+    const std::size_t cells = std::size_t(gfx.table_width) * std::size_t(gfx.table_height);
+    std::vector<Rgba8> colors(cells);
+    std::copy_n(fills.begin(), std::min(cells, fills.size()), colors.begin());
+    std::vector<std::uint16_t> holder_ids(cells, 0xFFFF);
+    for (std::size_t i = 0; i < std::min(cells, holders.size()); ++i)
+        holder_ids[i] = holders[i] < 0 ? 0xFFFF : std::uint16_t(holders[i]);
+    // The new table becomes the old one; the fade runs from it to the fresh colours.
+    std::swap(gfx.colors_old, gfx.colors_new);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glBindTexture(GL_TEXTURE_2D, gfx.colors_new);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
+                    colors.data());
+    if (!fade) {
+        glBindTexture(GL_TEXTURE_2D, gfx.colors_old);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
+                        colors.data());
+    }
+    glBindTexture(GL_TEXTURE_2D, gfx.holders_tex);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RED_INTEGER, GL_UNSIGNED_SHORT,
+                    holder_ids.data());
+}
+
+void gfx_begin_frame(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const int w = int(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+    const int h = int(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+    glViewport(0, 0, w, h);
+    glClearColor(0.84f, 0.89f, 0.92f, 1.0f);  // sea: pale grey-blue
+    glClear(GL_COLOR_BUFFER_BIT);
+    (void)app;
+}
+
+void gfx_draw_map(const Gfx& gfx, const Camera& camera, const Viewport& viewport, float pixel_ratio, float fade,
+                  int selected) {
+    if (!gfx.map_uploaded) return;
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+
+    glDisable(GL_BLEND);
+    glUseProgram(gfx.fill_program);
+    set_view_uniforms(gfx.fill_program, camera, viewport);
+    bind_tables(gfx, gfx.fill_program, selected);
+    glUniform1f(glGetUniformLocation(gfx.fill_program, "u_fade"), fade);
+    glUniform1f(glGetUniformLocation(gfx.fill_program, "u_pixel_ratio"), pixel_ratio);
+    glBindVertexArray(gfx.fill_vao);
+    glDrawElements(GL_TRIANGLES, gfx.index_count, GL_UNSIGNED_INT, nullptr);
+
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    glUseProgram(gfx.line_program);
+    set_view_uniforms(gfx.line_program, camera, viewport);
+    bind_tables(gfx, gfx.line_program, selected);
+    glUniform2f(glGetUniformLocation(gfx.line_program, "u_viewport"), float(viewport.width * pixel_ratio),
+                float(viewport.height * pixel_ratio));
+    glUniform1f(glGetUniformLocation(gfx.line_program, "u_pixel_ratio"), pixel_ratio);
+    glBindVertexArray(gfx.line_vao);
+    for (int pass = 0; pass < (selected >= 0 ? 2 : 1); ++pass) {
+        glUniform1i(glGetUniformLocation(gfx.line_program, "u_pass"), pass);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, gfx.segment_count);
+    }
+    glBindVertexArray(0);
+}
+
+void gfx_end_frame(App& app) {
+    (void)app;
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void gfx_rebuild_font_texture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void gfx_new_imgui_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+}
+
+void gfx_shutdown(Gfx& gfx) {
+    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.quad_vbo};
+    glDeleteBuffers(5, buffers);
+    const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao};
+    glDeleteVertexArrays(2, arrays);
+    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex};
+    glDeleteTextures(3, textures);
+    glDeleteProgram(gfx.fill_program);
+    glDeleteProgram(gfx.line_program);
+    gfx = Gfx{};
+}
+
+}  // namespace atlas

@@ -1,0 +1,129 @@
+// The atlas app: loading the data, and the frame function that lists the steps in a fixed order.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/app.hpp"
+#include "app/gfx.hpp"
+#include "app/platform.hpp"
+#include "app/ui.hpp"
+#include "core/asset_files.hpp"
+
+namespace atlas {
+
+namespace {
+
+constexpr double kFadeSeconds = 0.25;
+constexpr double kCameraMoveSeconds = 0.4;
+
+double ease_in_out(double t) { return t < 0.5 ? 2 * t * t : 1 - std::pow(-2 * t + 2, 2) / 2; }
+
+}  // namespace
+
+void app_load_data(App& app) {
+    Result<Atlas> result = load_atlas_dir(platform_assets_dir());
+    if (!result.ok()) {
+        app.load_error = result.error;
+        platform_report_error("The atlas data could not be loaded: " + result.error);
+        return;
+    }
+    app.atlas = std::move(*result.value);
+    app.loaded = true;
+    app.holders = holders_on(app.atlas, app.date);
+}
+
+namespace {
+
+void advance_time(App& app) {
+    app.now = platform_now();
+    if (app.camera_move_start >= 0) {
+        const double t = (app.now - app.camera_move_start) / kCameraMoveSeconds;
+        app.camera = camera_lerp(app.camera_from, app.camera_to, ease_in_out(std::min(1.0, t)));
+        if (t >= 1) app.camera_move_start = -1;
+        app_wake(app, 2);
+    }
+    if (app.fade_start >= 0) {
+        if (app.now - app.fade_start >= kFadeSeconds) app.fade_start = -1;
+        app_wake(app, 2);
+    }
+    if (app.playing) {
+        if (app.now - app.last_play_step >= 1.0 / app.play_months_per_second) {
+            app.last_play_step = app.now;
+            const Date next = add_months(month_start(app.date), 1);
+            if (next > kAtlasEnd) app.playing = false; else app_set_date(app, next);
+        }
+        app_wake(app, 2);
+    }
+    if (app.loaded) app.camera = camera_clamp(app.camera, app.atlas.map.bbox, app.viewport);
+}
+
+float fade_amount(const App& app) {
+    if (app.fade_start < 0) return 1.0f;
+    return float(std::clamp((app.now - app.fade_start) / kFadeSeconds, 0.0, 1.0));
+}
+
+}  // namespace
+
+void app_wake(App& app, int frames) { app.redraw_frames = std::max(app.redraw_frames, frames); }
+
+void app_set_date(App& app, Date date) {
+    date.days = std::clamp(date.days, kAtlasStart.days, kAtlasEnd.days);
+    if (date == app.date) return;
+    app.date = date;
+    if (app.loaded) app.holders = holders_on(app.atlas, app.date);
+    app.colors_dirty = true;
+    app_wake(app);
+}
+
+void app_set_layer(App& app, Layer layer) {
+    if (layer == app.layer) return;
+    app.layer = layer;
+    app.colors_dirty = true;
+    app_wake(app);
+}
+
+void app_select(App& app, int state) {
+    app.selected = state;
+    app_wake(app);
+}
+
+void app_frame(App& app) {
+    platform_poll_events(app);  // ImGui first; the map gets what ImGui does not capture
+    if (app.quit) return;
+    advance_time(app);
+    if (app.redraw_frames <= 0) return;  // idle: draw nothing, the laptop stays cool
+    --app.redraw_frames;
+
+    if (app.colors_dirty && app.loaded) {
+        gfx_update_colors(app.gfx, region_fills(app.atlas, app.holders, app.date, app.layer), app.holders,
+                          app.gfx.map_uploaded);
+        app.fade_start = app.gfx.map_uploaded ? app.now : -1;
+        app.colors_dirty = false;
+    }
+    gfx_begin_frame(app);
+    if (app.loaded)
+        gfx_draw_map(app.gfx, app.camera, app.viewport, app.pixel_ratio, fade_amount(app), app.selected);
+    ui_frame(app);
+    gfx_end_frame(app);
+    platform_present(app);
+    ++app.frame;
+    if (!app.first_frame_reported) {
+        app.first_frame_reported = true;
+        platform_first_frame_drawn(app);
+    }
+}
+
+}  // namespace atlas
+
+int main(int, char**) {
+    static atlas::App app;  // lives for the whole program; the web main loop outlives main()
+    if (!atlas::platform_init(app)) return 1;
+    atlas::app_load_data(app);
+    if (app.loaded) {
+        atlas::gfx_upload_map(app.gfx, app.atlas.map);
+        app.camera = atlas::camera_fit(app.atlas.map.bbox, app.viewport, 8);
+    }
+    atlas::platform_run(app);
+    atlas::platform_shutdown(app);
+    return 0;
+}

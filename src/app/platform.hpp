@@ -1,0 +1,28 @@
+// Platform layer: window, GL context, main loop, files, clock and the page (web) or stderr (native).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+
+namespace atlas {
+
+bool platform_init(App& app);  // SDL window + GL context + ImGui backends; false on failure
+void platform_run(App& app);   // calls app_frame until the app quits (never returns on the web)
+void platform_shutdown(App& app);
+void platform_poll_events(App& app);     // input to ImGui first, then to the map (map_input.cpp)
+void platform_update_viewport(App& app);  // window size and pixel ratio into app.viewport
+void platform_present(App& app);          // swap buffers
+void platform_new_imgui_frame();          // the SDL backend's per-frame step
+
+double platform_now();               // seconds, monotonic
+float platform_pixel_ratio(App& app);  // device pixels per CSS pixel
+std::string platform_assets_dir();   // where the data files are
+bool platform_read_file(const std::string& path, std::vector<std::uint8_t>& bytes);
+
+void platform_report_error(const std::string& message);  // on the page (web) or stderr
+void platform_first_frame_drawn(App& app);                 // resolves atlas.ready on the web
+
+}  // namespace atlas

@@ -1,0 +1,35 @@
+// Platform (native part): a desktop window loop that sleeps in SDL when nothing moves.
+#include <SDL.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "app/platform.hpp"
+
+namespace atlas {
+
+void platform_run(App& app) {
+    while (!app.quit) {
+        // Idle: block until input arrives instead of spinning (the browser build skips frames instead).
+        if (app.redraw_frames <= 0) SDL_WaitEventTimeout(nullptr, 500);
+        app_frame(app);
+    }
+}
+
+float platform_pixel_ratio(App& app) {
+    int w = 1, dw = 1, h = 1, dh = 1;
+    SDL_GetWindowSize(app.window, &w, &h);
+    SDL_GL_GetDrawableSize(app.window, &dw, &dh);
+    return w > 0 ? float(dw) / float(w) : 1.0f;
+}
+
+std::string platform_assets_dir() {
+    const char* dir = std::getenv("ATLAS_ASSETS_DIR");
+    return dir ? dir : ATLAS_ASSETS_DIR;
+}
+
+void platform_report_error(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }
+
+void platform_first_frame_drawn(App&) {}
+
+}  // namespace atlas

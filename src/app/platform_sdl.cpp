@@ -1,0 +1,145 @@
+// Platform (shared SDL part): window, GL context, ImGui backends, input events, present.
+#include <SDL.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "app/gfx.hpp"
+#include "app/map_input.hpp"
+#include "app/platform.hpp"
+#include "app/ui.hpp"
+#include "backends/imgui_impl_opengl3.h"
+#include "backends/imgui_impl_sdl2.h"
+#include "imgui.h"
+
+namespace atlas {
+
+bool platform_init(App& app) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        platform_report_error(std::string("SDL could not start: ") + SDL_GetError());
+        return false;
+    }
+#ifdef __EMSCRIPTEN__
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    const char* glsl_version = "#version 300 es";
+#else
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    const char* glsl_version = "#version 330 core";
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, 4);
+    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, 1);
+    const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    app.window = SDL_CreateWindow("Soviet Foreign Policy Atlas 1919-1929", SDL_WINDOWPOS_CENTERED,
+                                  SDL_WINDOWPOS_CENTERED, 1280, 720, flags);
+    if (!app.window) {
+        // Without multisampling some drivers refuse the context; try once more plainly.
+        SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, 0);
+        SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, 0);
+        app.window = SDL_CreateWindow("Soviet Foreign Policy Atlas 1919-1929", SDL_WINDOWPOS_CENTERED,
+                                      SDL_WINDOWPOS_CENTERED, 1280, 720, flags);
+    }
+    if (app.window) app.gl_context = SDL_GL_CreateContext(app.window);
+    if (!app.window || !app.gl_context) {
+        platform_report_error(std::string("This browser or computer could not start WebGL2 / OpenGL 3: ") +
+                              SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(app.window, app.gl_context);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing written to disk or local storage
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl_context);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+
+    std::string error;
+    if (!gfx_init(app.gfx, error)) {
+        platform_report_error("The map shaders could not be built: " + error);
+        return false;
+    }
+    platform_update_viewport(app);
+    ui_setup(app);
+    return true;
+}
+
+void platform_update_viewport(App& app) {
+    int w = 1, h = 1;
+    SDL_GetWindowSize(app.window, &w, &h);
+    const Viewport viewport{double(std::max(1, w)), double(std::max(1, h))};
+    const float ratio = platform_pixel_ratio(app);
+    if (viewport.width != app.viewport.width || viewport.height != app.viewport.height || ratio != app.pixel_ratio) {
+        app.viewport = viewport;
+        app.pixel_ratio = ratio;
+        app_wake(app);
+    }
+}
+
+void platform_poll_events(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        app_wake(app);
+        switch (event.type) {
+            case SDL_QUIT: app.quit = true; break;
+            case SDL_WINDOWEVENT: platform_update_viewport(app); break;
+            case SDL_MOUSEBUTTONDOWN:
+                if (event.button.button == SDL_BUTTON_LEFT && !io.WantCaptureMouse) {
+                    if (event.button.clicks == 2)
+                        map_zoom_at(app, event.button.x, event.button.y, 2.0, true);
+                    else
+                        map_press(app, event.button.x, event.button.y);
+                }
+                break;
+            case SDL_MOUSEBUTTONUP:
+                if (event.button.button == SDL_BUTTON_LEFT) map_release(app, event.button.x, event.button.y);
+                break;
+            case SDL_MOUSEMOTION:
+                map_move(app, event.motion.x, event.motion.y, io.WantCaptureMouse);
+                break;
+            case SDL_MOUSEWHEEL:
+                if (!io.WantCaptureMouse) {
+                    int mx = 0, my = 0;
+                    SDL_GetMouseState(&mx, &my);
+                    map_zoom_at(app, mx, my, event.wheel.preciseY > 0 ? 1.25 : 0.8, false);
+                }
+                break;
+            default: break;
+        }
+    }
+    platform_update_viewport(app);
+}
+
+void platform_present(App& app) { SDL_GL_SwapWindow(app.window); }
+
+void platform_new_imgui_frame() { ImGui_ImplSDL2_NewFrame(); }
+
+double platform_now() { return double(SDL_GetPerformanceCounter()) / double(SDL_GetPerformanceFrequency()); }
+
+void platform_shutdown(App& app) {
+    gfx_shutdown(app.gfx);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(app.gl_context);
+    SDL_DestroyWindow(app.window);
+    SDL_Quit();
+}
+
+bool platform_read_file(const std::string& path, std::vector<std::uint8_t>& bytes) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return false;
+    bytes.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    return !file.bad();
+}
+
+}  // namespace atlas

@@ -1,0 +1,27 @@
+// UI: the look (style, fonts) and one function per panel; panels read the core and change the app
+// through named setters, never through GL.
+#pragma once
+
+#include <string>
+
+#include "app/app.hpp"
+
+namespace atlas {
+
+void ui_setup(App& app);  // style and font files
+void ui_frame(App& app);  // new ImGui frame, every panel, render
+
+void ui_title(App& app);     // ui_title.cpp: title card, date, layer switch
+void ui_timeline(App& app);  // ui_timeline.cpp: the track, play, previous/next event
+void ui_details(App& app);   // ui_details.cpp: the selected state's standing and events
+void ui_legend(App& app);    // ui_legend.cpp: the active layer's key
+void ui_tooltip(App& app);   // ui_details.cpp: name and standing under the cursor
+
+// A button with a drawn icon (the font has no symbol glyphs); returns true when clicked.
+enum class Icon { play, pause, previous, next, close };
+bool icon_button(const char* id, Icon icon, float size, const char* tooltip);
+
+// Text of the details panel, also read by the page's API (panelText()).
+std::string details_text(const App& app);
+
+}  // namespace atlas

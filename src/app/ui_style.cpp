@@ -1,0 +1,120 @@
+// UI look: a printed school atlas (off-white cards, dark text, one accent), fonts at final size.
+#include <cmath>
+
+#include "app/gfx.hpp"
+#include "app/platform.hpp"
+#include "app/ui.hpp"
+#include "imgui.h"
+
+namespace atlas {
+
+namespace {
+
+// Latin with the extensions for Central European names, Cyrillic, dashes and quotes
+// (the same ranges as tools/fonts/subset.sh).
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x0400, 0x045F, 0x0490, 0x0491,
+                                0x2013, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+
+ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a); }
+
+void apply_style() {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    style.WindowRounding = 8;
+    style.ChildRounding = 6;
+    style.FrameRounding = 6;
+    style.PopupRounding = 6;
+    style.GrabRounding = 6;
+    style.ScrollbarRounding = 6;
+    style.WindowBorderSize = 1;
+    style.FrameBorderSize = 0;
+    style.WindowPadding = ImVec2(14, 12);
+    style.FramePadding = ImVec2(10, 6);
+    style.ItemSpacing = ImVec2(8, 8);
+    style.ScrollbarSize = 14;
+    ImVec4* c = style.Colors;
+    const ImVec4 paper = rgb(250, 248, 243, 0.97f), ink = rgb(34, 34, 38), accent = rgb(31, 111, 120);
+    c[ImGuiCol_Text] = ink;
+    c[ImGuiCol_TextDisabled] = rgb(120, 118, 112);
+    c[ImGuiCol_WindowBg] = paper;
+    c[ImGuiCol_PopupBg] = paper;
+    c[ImGuiCol_ChildBg] = rgb(0, 0, 0, 0);
+    c[ImGuiCol_Border] = rgb(200, 196, 186, 0.9f);
+    c[ImGuiCol_BorderShadow] = rgb(0, 0, 0, 0);
+    c[ImGuiCol_FrameBg] = rgb(236, 233, 225);
+    c[ImGuiCol_FrameBgHovered] = rgb(226, 222, 212);
+    c[ImGuiCol_FrameBgActive] = rgb(216, 212, 200);
+    c[ImGuiCol_Button] = rgb(236, 233, 225);
+    c[ImGuiCol_ButtonHovered] = rgb(222, 218, 206);
+    c[ImGuiCol_ButtonActive] = accent;
+    c[ImGuiCol_Header] = rgb(232, 228, 218);
+    c[ImGuiCol_HeaderHovered] = rgb(222, 218, 206);
+    c[ImGuiCol_HeaderActive] = rgb(210, 206, 194);
+    c[ImGuiCol_CheckMark] = accent;
+    c[ImGuiCol_SliderGrab] = accent;
+    c[ImGuiCol_SliderGrabActive] = accent;
+    c[ImGuiCol_ScrollbarBg] = rgb(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = rgb(200, 196, 186);
+    c[ImGuiCol_ScrollbarGrabHovered] = rgb(180, 176, 166);
+    c[ImGuiCol_ScrollbarGrabActive] = accent;
+    c[ImGuiCol_Separator] = rgb(210, 206, 196);
+    c[ImGuiCol_TitleBg] = paper;
+    c[ImGuiCol_TitleBgActive] = paper;
+    c[ImGuiCol_NavHighlight] = accent;
+    c[ImGuiCol_TextSelectedBg] = rgb(31, 111, 120, 0.3f);
+}
+
+ImFont* add_font(std::vector<std::uint8_t>& bytes, float size) {
+    if (bytes.empty()) return ImGui::GetIO().Fonts->AddFontDefault();
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the App keeps the bytes
+    config.OversampleH = 2;
+    config.PixelSnapH = false;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), size, &config, kGlyphRanges);
+}
+
+// Rasterise the fonts at their final device size, so text is crisp on HiDPI screens and at 2x.
+void build_fonts(App& app) {
+    const float scale = app.ui_scale * app.pixel_ratio;
+    if (std::fabs(app.fonts.built_for_scale - scale) < 1e-3f) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    app.fonts.body = add_font(app.font_regular, std::round(16 * scale));
+    app.fonts.heading = add_font(app.font_bold, std::round(22 * scale));
+    app.fonts.date = add_font(app.font_bold, std::round(34 * scale));
+    app.fonts.small = add_font(app.font_regular, std::round(13 * scale));
+    io.Fonts->Build();
+    io.FontDefault = app.fonts.body;
+    io.FontGlobalScale = 1.0f / app.pixel_ratio;
+    apply_style();
+    ImGui::GetStyle().ScaleAllSizes(app.ui_scale);
+    gfx_rebuild_font_texture();
+    app.fonts.built_for_scale = scale;
+}
+
+}  // namespace
+
+void ui_setup(App& app) {
+    const std::string dir = platform_assets_dir() + "/fonts/";
+    if (!platform_read_file(dir + "NotoSans-Regular.subset.ttf", app.font_regular) ||
+        !platform_read_file(dir + "NotoSans-Bold.subset.ttf", app.font_bold))
+        platform_report_error("The font files in " + dir + " could not be read; using the built-in font.");
+    build_fonts(app);
+}
+
+void ui_frame(App& app) {
+    build_fonts(app);
+    gfx_new_imgui_frame();
+    platform_new_imgui_frame();
+    ImGui::NewFrame();
+    ui_title(app);
+    ui_timeline(app);
+    ui_legend(app);
+    ui_details(app);
+    ui_tooltip(app);
+    ImGui::Render();
+    // ImGui animations (hover fades, popups) need a few more frames after input stops.
+    if (ImGui::IsAnyItemActive() || ImGui::IsAnyItemHovered()) app_wake(app, 2);
+}
+
+}  // namespace atlas

@@ -1,0 +1,147 @@
+// Timeline (bottom, full width): play, previous/next event, and a track from January 1919 to
+// December 1929 with year labels, month ticks, event markers and a handle big enough for a finger.
+#include <algorithm>
+#include <cmath>
+
+#include "app/ui.hpp"
+#include "core/date.hpp"
+#include "core/palette.hpp"
+#include "imgui.h"
+
+namespace atlas {
+
+namespace {
+
+constexpr int kFirstYear = 1919, kMonths = 11 * 12;
+
+// Position along the track in months since January 1919 (fractional within a month).
+double month_position(Date date) {
+    const Ymd ymd = to_ymd(date);
+    const double in_month = (ymd.day - 1) / double(days_in_month(ymd.year, ymd.month));
+    return (ymd.year - kFirstYear) * 12 + (ymd.month - 1) + in_month;
+}
+
+Date date_at_month(int month) {
+    month = std::clamp(month, 0, kMonths - 1);
+    return *make_date(kFirstYear + month / 12, month % 12 + 1, 1, Precision::month);
+}
+
+ImU32 to_u32(Rgba8 c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(255 * alpha)); }
+
+void jump_to_event(App& app, int event) {
+    if (event < 0) return;
+    app_set_date(app, app.atlas.history.events[std::size_t(event)].date);
+    app.highlight_event = event;
+}
+
+void step_event(App& app, int direction) {
+    if (!app.loaded) return;
+    const int event = direction > 0 ? next_event(app.atlas.history, app.date) : previous_event(app.atlas.history, app.date);
+    jump_to_event(app, event);
+}
+
+void handle_keys(App& app) {
+    if (ImGui::GetIO().WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) step_event(app, +1);
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) step_event(app, -1);
+    if (ImGui::IsKeyPressed(ImGuiKey_Home)) app_set_date(app, kAtlasStart);
+    if (ImGui::IsKeyPressed(ImGuiKey_End)) app_set_date(app, kAtlasEnd);
+}
+
+void draw_track(App& app, ImVec2 size) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float s = app.ui_scale;
+    const float pad = 14 * s;  // room for the handle at both ends
+    const float x0 = origin.x + pad, x1 = origin.x + size.x - pad, w = x1 - x0;
+    const float track_y = origin.y + size.y * 0.55f;
+    auto x_of = [&](double months) { return x0 + float(months / kMonths) * w; };
+
+    ImGui::InvisibleButton("##track", size);
+    const bool hovered = ImGui::IsItemHovered();
+    if (ImGui::IsItemActive()) {
+        const double months = (ImGui::GetIO().MousePos.x - x0) / w * kMonths;
+        app_set_date(app, date_at_month(int(std::floor(months))));
+        app.playing = false;
+    }
+
+    // Track, month ticks, year ticks and labels.
+    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x1, track_y + 2 * s), IM_COL32(200, 196, 186, 255), 2 * s);
+    const double now = month_position(app.date);
+    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x_of(now), track_y + 2 * s), IM_COL32(31, 111, 120, 255),
+                        2 * s);
+    ImGui::PushFont(app.fonts.small);
+    for (int m = 0; m <= kMonths; ++m) {
+        const float x = x_of(m);
+        const bool year = m % 12 == 0;
+        draw->AddLine(ImVec2(x, track_y + 4 * s), ImVec2(x, track_y + (year ? 14 : 8) * s),
+                      year ? IM_COL32(90, 88, 84, 255) : IM_COL32(170, 166, 158, 255), year ? 1.5f * s : 1.0f);
+        if (year && m < kMonths) {
+            char label[8];
+            std::snprintf(label, sizeof label, "%d", kFirstYear + m / 12);
+            const ImVec2 ts = ImGui::CalcTextSize(label);
+            const float cx = x_of(m + 6) - ts.x * 0.5f;  // centred under its year
+            draw->AddText(ImVec2(cx, track_y + 12 * s), IM_COL32(60, 58, 54, 255), label);
+        }
+    }
+    ImGui::PopFont();
+
+    // Event markers above the track; hover names them, a click jumps there.
+    if (app.loaded) {
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        int hovered_event = -1;
+        float best = 7 * s;
+        const auto& events = app.atlas.history.events;
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const double m = month_position(events[i].date);
+            if (m < 0 || m > kMonths) continue;
+            const ImVec2 p(x_of(m), track_y - 12 * s);
+            const bool past = events[i].date <= app.date;
+            draw->AddCircleFilled(p, 3.5f * s, to_u32(kind_color(events[i].kind), past ? 1.0f : 0.45f));
+            const float d = std::hypot(mouse.x - p.x, mouse.y - p.y);
+            if (d < best && hovered) best = d, hovered_event = int(i);
+        }
+        if (hovered_event >= 0) {
+            const Event& e = events[std::size_t(hovered_event)];
+            ImGui::SetTooltip("%s\n%s", display_date(e.date).c_str(), e.title.c_str());
+            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) jump_to_event(app, hovered_event);
+        }
+    }
+
+    // The handle.
+    const ImVec2 handle(x_of(now), track_y);
+    draw->AddCircleFilled(handle, 11 * s, IM_COL32(255, 255, 255, 255));
+    draw->AddCircle(handle, 11 * s, IM_COL32(31, 111, 120, 255), 0, 3 * s);
+}
+
+}  // namespace
+
+void ui_timeline(App& app) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float s = app.ui_scale, margin = 16 * s, height = 84 * s;
+    ImGui::SetNextWindowPos(ImVec2(margin, display.y - margin - height));
+    ImGui::SetNextWindowSize(ImVec2(display.x - 2 * margin, height));
+    ImGui::Begin("##timeline", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    const float button = 44 * s;
+    ImGui::SetCursorPosY((height - button) * 0.5f);
+    if (icon_button("##play", app.playing ? Icon::pause : Icon::play, button,
+                    app.playing ? "Pause" : "Play month by month")) {
+        app.playing = !app.playing;
+        if (app.playing && app.date >= kAtlasEnd) app_set_date(app, kAtlasStart);
+        app.last_play_step = app.now;
+    }
+    ImGui::SameLine();
+    if (icon_button("##prev", Icon::previous, button, "Previous event (Left arrow)")) step_event(app, -1);
+    ImGui::SameLine();
+    if (icon_button("##next", Icon::next, button, "Next event (Right arrow)")) step_event(app, +1);
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(0);
+    const ImVec2 avail(ImGui::GetContentRegionAvail().x, height);
+    draw_track(app, avail);
+    ImGui::End();
+    handle_keys(app);
+}
+
+}  // namespace atlas

@@ -1,0 +1,31 @@
+// Title card (top left): the atlas' name small, the current date large, the layer switch.
+#include "app/ui.hpp"
+#include "core/date.hpp"
+#include "imgui.h"
+
+namespace atlas {
+
+void ui_title(App& app) {
+    const float margin = 16 * app.ui_scale;
+    ImGui::SetNextWindowPos(ImVec2(margin, margin));
+    ImGui::Begin("##title", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PushFont(app.fonts.small);
+    ImGui::TextDisabled("SOVIET FOREIGN POLICY 1919\xE2\x80\x93" "1929");
+    ImGui::PopFont();
+    ImGui::PushFont(app.fonts.date);
+    ImGui::TextUnformatted(display_date(app.date).c_str());
+    ImGui::PopFont();
+    if (!app.loaded) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+        ImGui::TextColored(ImVec4(0.6f, 0.1f, 0.1f, 1), "%s", app.load_error.empty() ? "Loading..." : app.load_error.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (ImGui::RadioButton("Political", app.layer == Layer::political)) app_set_layer(app, Layer::political);
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Relations with Moscow", app.layer == Layer::relations)) app_set_layer(app, Layer::relations);
+    ImGui::End();
+}
+
+}  // namespace atlas

@@ -1,0 +1,90 @@
+// The page's C API: small extern "C" functions with plain numbers and strings, wrapped as
+// window.atlas by web/atlas.js (and listed in the export flags in CMakeLists.txt).
+#include <emscripten.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/ui.hpp"
+#include "app/webapi.hpp"
+#include "core/date.hpp"
+
+namespace atlas {
+
+namespace {
+App* bound_app = nullptr;       // the one App; set before the first frame
+std::string returned_text;      // keeps the last returned string alive for JavaScript to copy
+
+const char* give(std::string text) {
+    returned_text = std::move(text);
+    return returned_text.c_str();
+}
+}  // namespace
+
+void webapi_bind(App& app) { bound_app = &app; }
+
+}  // namespace atlas
+
+using atlas::bound_app;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
+    nlohmann::json state = {{"version", ATLAS_VERSION}, {"frame", bound_app ? bound_app->frame : 0}};
+    if (bound_app) {
+        const atlas::App& app = *bound_app;
+        state["loaded"] = app.loaded;
+        state["error"] = app.load_error;
+        state["date"] = atlas::format_date(app.date);
+        state["layer"] = app.layer == atlas::Layer::political ? "political" : "relations";
+        state["selected"] = app.selected >= 0 && app.loaded ? nlohmann::json(app.atlas.states.states[std::size_t(app.selected)].id)
+                                                            : nlohmann::json(nullptr);
+        state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
+        state["playing"] = app.playing;
+        state["viewport"] = {{"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
+    }
+    return atlas::give(state.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frame() { return bound_app ? std::uint32_t(bound_app->frame) : 0; }
+
+// 1 when the date was understood and set, 0 otherwise.
+EMSCRIPTEN_KEEPALIVE int atlas_set_date(const char* text) {
+    const auto date = atlas::parse_date(text ? text : "");
+    if (!bound_app || !date) return 0;
+    atlas::app_set_date(*bound_app, *date);
+    atlas::app_wake(*bound_app);
+    return 1;
+}
+
+// An id or display name; "" clears the selection. 1 when understood.
+EMSCRIPTEN_KEEPALIVE int atlas_select(const char* text) {
+    if (!bound_app || !bound_app->loaded) return 0;
+    const std::string value = text ? text : "";
+    const int state = value.empty() ? -1 : atlas::find_state(bound_app->atlas.states, value);
+    if (!value.empty() && state < 0) return 0;
+    atlas::app_select(*bound_app, state);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int atlas_set_layer(const char* text) {
+    if (!bound_app) return 0;
+    const std::string value = text ? text : "";
+    if (value == "political") atlas::app_set_layer(*bound_app, atlas::Layer::political);
+    else if (value == "relations") atlas::app_set_layer(*bound_app, atlas::Layer::relations);
+    else return 0;
+    atlas::app_wake(*bound_app);
+    return 1;
+}
+
+// Writes the CSS-pixel position of (lon, lat) on the canvas into out[0], out[1].
+EMSCRIPTEN_KEEPALIVE void atlas_project(double lon, double lat, double* out) {
+    if (!bound_app) return;
+    atlas::map_to_screen(bound_app->camera, bound_app->viewport, atlas::project({lon, lat}), out[0], out[1]);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* atlas_panel_text() {
+    return atlas::give(bound_app ? atlas::details_text(*bound_app) : "");
+}
+
+}  // extern "C"

@@ -1,0 +1,58 @@
+// Camera maths: screen <-> map, fit, zoom about a point, clamping and blending.
+#include "core/camera.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+MapPoint screen_to_map(const Camera& camera, const Viewport& viewport, double sx, double sy) {
+    return MapPoint{camera.center_x + (sx - viewport.width * 0.5) / camera.pixels_per_km,
+                    camera.center_y - (sy - viewport.height * 0.5) / camera.pixels_per_km};
+}
+
+void map_to_screen(const Camera& camera, const Viewport& viewport, MapPoint point, double& sx, double& sy) {
+    sx = viewport.width * 0.5 + (point.x - camera.center_x) * camera.pixels_per_km;
+    sy = viewport.height * 0.5 - (point.y - camera.center_y) * camera.pixels_per_km;
+}
+
+Camera camera_fit(const MapBox& box, const Viewport& viewport, double margin_px) {
+    const double w = std::max(1.0, viewport.width - 2 * margin_px);
+    const double h = std::max(1.0, viewport.height - 2 * margin_px);
+    const double bw = std::max(1e-3, double(box.max_x) - box.min_x);
+    const double bh = std::max(1e-3, double(box.max_y) - box.min_y);
+    return Camera{(double(box.min_x) + box.max_x) * 0.5, (double(box.min_y) + box.max_y) * 0.5,
+                  std::min(w / bw, h / bh)};
+}
+
+Camera camera_zoom_at(const Camera& camera, const Viewport& viewport, double sx, double sy, double factor) {
+    const MapPoint anchor = screen_to_map(camera, viewport, sx, sy);
+    Camera out = camera;
+    out.pixels_per_km = camera.pixels_per_km * factor;
+    // Put the anchor back under the same screen point.
+    out.center_x = anchor.x - (sx - viewport.width * 0.5) / out.pixels_per_km;
+    out.center_y = anchor.y + (sy - viewport.height * 0.5) / out.pixels_per_km;
+    return out;
+}
+
+Camera camera_clamp(const Camera& camera, const MapBox& box, const Viewport& viewport) {
+    Camera out = camera;
+    const double min_zoom = camera_fit(box, viewport, 0).pixels_per_km * 0.8;
+    const double max_zoom = 1.0;  // one CSS pixel per km is street-atlas close for this data
+    if (!std::isfinite(out.pixels_per_km)) out.pixels_per_km = min_zoom;
+    out.pixels_per_km = std::clamp(out.pixels_per_km, min_zoom, std::max(min_zoom, max_zoom));
+    if (!std::isfinite(out.center_x)) out.center_x = (double(box.min_x) + box.max_x) * 0.5;
+    if (!std::isfinite(out.center_y)) out.center_y = (double(box.min_y) + box.max_y) * 0.5;
+    out.center_x = std::clamp(out.center_x, double(box.min_x), double(box.max_x));
+    out.center_y = std::clamp(out.center_y, double(box.min_y), double(box.max_y));
+    return out;
+}
+
+Camera camera_lerp(const Camera& a, const Camera& b, double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    const double za = std::log(a.pixels_per_km), zb = std::log(b.pixels_per_km);
+    return Camera{a.center_x + (b.center_x - a.center_x) * t, a.center_y + (b.center_y - a.center_y) * t,
+                  std::exp(za + (zb - za) * t)};
+}
+
+}  // namespace atlas

@@ -1,0 +1,50 @@
+// Layer colours: political fills from states.json, relations fills from the standing vocabulary.
+#include "core/palette.hpp"
+
+namespace atlas {
+
+Rgba8 standing_color(Standing standing) {
+    switch (standing) {
+        case Standing::soviet: return {176, 40, 46, kHatchNone};
+        case Standing::client: return {232, 140, 130, kHatchNone};
+        case Standing::recognized: return {70, 150, 150, kHatchNone};
+        case Standing::de_facto: return {196, 214, 190, kHatchNone};
+        case Standing::none: return {214, 212, 206, kHatchNone};
+        case Standing::broken: return {236, 150, 60, kHatchDiagonal};
+        case Standing::war: return {90, 90, 96, kHatchCross};
+    }
+    return {214, 212, 206, kHatchNone};
+}
+
+Rgba8 kind_color(EventKind kind) {
+    switch (kind) {
+        case EventKind::treaty: return {40, 110, 170};
+        case EventKind::recognition: return {40, 150, 120};
+        case EventKind::trade: return {200, 150, 30};
+        case EventKind::conference: return {120, 90, 170};
+        case EventKind::crisis: return {220, 110, 40};
+        case EventKind::comintern: return {190, 30, 40};
+        case EventKind::war: return {70, 70, 70};
+        case EventKind::territorial: return {130, 100, 60};
+        case EventKind::policy: return {150, 60, 110};
+    }
+    return {100, 100, 100};
+}
+
+std::vector<Rgba8> region_fills(const Atlas& atlas, const std::vector<int>& holders, Date date, Layer layer) {
+    std::vector<Rgba8> fills(atlas.map.regions.size(), Rgba8{220, 218, 212, kHatchNone});
+    for (std::size_t r = 0; r < fills.size() && r < holders.size(); ++r) {
+        const int holder = holders[r];
+        if (holder < 0 || holder >= int(atlas.states.states.size())) continue;
+        if (layer == Layer::political) {
+            const Rgb c = atlas.states.states[std::size_t(holder)].color;
+            fills[r] = Rgba8{c.r, c.g, c.b, kHatchNone};
+        } else {
+            const StandingOn s = standing_on(atlas.history, holder, date);
+            fills[r] = standing_color(s.standing);
+        }
+    }
+    return fills;
+}
+
+}  // namespace atlas

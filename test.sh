@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test: the core's unit tests natively and as WebAssembly under node, then the browser
+# tests in Debian's Chromium. Ends with one line "N passed, N failed" over all of them.
+set -euo pipefail
+cd "$(dirname "$0")"
+tools/setup/deps.sh
+echo "[test] building native (tests, atlas-query, desktop app)"
+cmake --preset native >/dev/null
+cmake --build --preset native
+echo "[test] building web (app, core tests as WebAssembly)"
+cmake --preset web >/dev/null
+cmake --build --preset web
+mkdir -p test-artifacts
+
+passed=0; failed=0; summary=()
+# Adds one suite's counts; a suite that printed no counts at all counts as one failure.
+count() { # name passed failed
+  passed=$((passed + $2)); failed=$((failed + $3)); summary+=("$1: $2 passed, $3 failed")
+}
+doctest_counts() { # name log
+  local line
+  line=$(grep -E '^\[doctest\] test cases:' "$2" | tail -1)
+  if [ -z "$line" ]; then count "$1" 0 1; return; fi
+  count "$1" "$(sed -E 's/.*\| *([0-9]+) passed.*/\1/' <<<"$line")" "$(sed -E 's/.*\| *([0-9]+) failed.*/\1/' <<<"$line")"
+}
+
+echo "[test] native unit tests"
+build/native/core_tests --no-colors=true 2>&1 | tee test-artifacts/native-tests.log | grep -vE '^\s*$' | tail -n 40 || true
+doctest_counts "native unit tests" test-artifacts/native-tests.log
+
+echo "[test] the same unit tests as WebAssembly under node"
+node build/web/core_tests.js --no-colors=true 2>&1 | tee test-artifacts/wasm-tests.log | grep -vE '^\s*$' | tail -n 40 || true
+doctest_counts "wasm unit tests (node)" test-artifacts/wasm-tests.log
+
+echo "[test] browser tests (Debian's Chromium through playwright-core)"
+node --test --test-reporter=tap tests/browser/*.test.mjs 2>&1 | tee test-artifacts/browser-tests.log \
+  | grep -E '^(not )?ok |^# (tests|pass|fail)|error:|^\s+(expected|actual)' || true
+bp=$(grep -E '^# pass ' test-artifacts/browser-tests.log | awk '{print $3}' | tail -1)
+bf=$(grep -E '^# fail ' test-artifacts/browser-tests.log | awk '{print $3}' | tail -1)
+if [ -z "$bp" ]; then count "browser tests" 0 1; else count "browser tests" "$bp" "${bf:-0}"; fi
+
+echo
+printf '%s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

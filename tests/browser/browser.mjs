@@ -1,0 +1,41 @@
+// Shared set-up for the browser tests: the built page served on 127.0.0.1 and Debian's Chromium
+// driven by playwright-core (never a downloaded browser), with WebGL2 on SwiftShader; playwright gives each launch a fresh profile.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const siteDir = process.env.ATLAS_SITE_DIR || join(root, 'build/web/site');
+export const artifactsDir = join(root, 'test-artifacts');
+mkdirSync(artifactsDir, { recursive: true });
+
+export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '' } = {}) {
+  const { server, url } = await startServer(siteDir, 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic'],
+  });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const foreignRequests = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
+  await page.goto(url + (hash ? '#' + hash : ''));
+  const close = async () => {
+    await browser.close();
+    server.close();
+  };
+  return { page, url, consoleErrors, foreignRequests, close };
+}
+
+// Waits for window.atlas.ready; rejects with the page's own message when the start failed.
+export async function waitReady(page, timeout = 60000) {
+  await page.waitForFunction(() => window.atlas && window.atlas.ready, null, { timeout });
+  await page.evaluate(() => window.atlas.ready);
+}

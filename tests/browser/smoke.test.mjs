@@ -1,0 +1,47 @@
+// The page starts in a real browser: atlas.ready resolves, no console errors, nothing fetched from
+// another origin, and the canvas shows a map (checked on the screenshot's pixels).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { openAtlas, waitReady, artifactsDir } from './browser.mjs';
+import { decodePng, colourStats } from './png.mjs';
+
+test('the page becomes ready with no console errors and draws a map that is not blank', async () => {
+  const atlas = await openAtlas();
+  try {
+    await waitReady(atlas.page);
+    const state = await atlas.page.evaluate(() => window.atlas.state());
+    assert.match(state.version, /^\d+\.\d+\.\d+$/);
+    assert.ok(state.frame >= 1, `frame is ${state.frame}`);
+    assert.equal(state.loaded, true, `data not loaded: ${state.error}`);
+    const png = await atlas.page.screenshot({ path: join(artifactsDir, 'smoke-1280x720.png') });
+    const stats = colourStats(decodePng(png));
+    // A map has sea, several land colours and borders: many distinct colours, no single one dominant.
+    assert.ok(stats.distinct > 50, `only ${stats.distinct} distinct colours`);
+    assert.ok(stats.dominantShare < 0.8, `one colour covers ${Math.round(stats.dominantShare * 100)}% of the screen`);
+    assert.deepEqual(atlas.consoleErrors, []);
+    assert.deepEqual(atlas.foreignRequests, []);
+  } finally {
+    await atlas.close();
+  }
+});
+
+test('the canvas follows the window size and the device pixel ratio', async () => {
+  const atlas = await openAtlas({ width: 900, height: 600, deviceScaleFactor: 2 });
+  try {
+    await waitReady(atlas.page);
+    const size = await atlas.page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+    });
+    assert.deepEqual(size, { w: 1800, h: 1200, cssW: 900, cssH: 600 });
+    await atlas.page.setViewportSize({ width: 700, height: 500 });
+    await atlas.page.waitForFunction(() => document.getElementById('canvas').width === 1400, null, { timeout: 10000 });
+    const state = await atlas.page.evaluate(() => window.atlas.state());
+    assert.equal(state.viewport.width, 700);
+    assert.equal(state.viewport.pixelRatio, 2);
+    assert.deepEqual(atlas.consoleErrors, []);
+  } finally {
+    await atlas.close();
+  }
+});

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs and fetches every dependency, pinned, into third_party/ (ignored). Idempotent:
+# each step checks a stamp or the installed state first, so a second run takes seconds.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tp="$root/third_party"
+mkdir -p "$tp"
+log() { printf '[setup] %s\n' "$*"; }
+
+# Pinned versions (Debian source packages, npm packages in package-lock.json).
+SDL2_VERSION=2.26.5+dfsg-1          # bookworm
+IMGUI_VERSION=1.90.1+ds-1           # trixie (1.90 brings the SDL2 backend with touch support)
+
+# 1. Debian binary packages.
+apt_pkgs=(build-essential cmake ninja-build pkg-config git ca-certificates
+  emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev nlohmann-json3-dev libstb-dev
+  python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev)
+missing=()
+for p in "${apt_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# npm comes with nodejs from some vendors; on plain Debian it is a separate package.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 2. Debian source packages, through a project-local apt configuration (the system's is untouched).
+fetch_source() { # name version suite dest
+  local name=$1 version=$2 suite=$3 dest=$4
+  [ -f "$dest/.stamp-$version" ] && return 0
+  log "fetching Debian source $name $version ($suite)"
+  local aptdir="$tp/apt-$suite" mirror
+  mirror=$(grep -m1 -oE '^URIs: *http[^ ]*debian$' /etc/apt/sources.list.d/debian.sources 2>/dev/null | awk '{print $2}' || true)
+  [ -n "$mirror" ] || mirror=$(grep -m1 -oE 'http[^ ]*/debian ' /etc/apt/sources.list 2>/dev/null | tr -d ' ' || true)
+  [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
+  mkdir -p "$aptdir/lists/partial" "$aptdir/cache/archives/partial" "$aptdir/dl"
+  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror $suite main" > "$aptdir/sources.list"
+  local opts=(-o Dir::Etc::SourceList="$aptdir/sources.list" -o Dir::Etc::SourceParts=/dev/null
+    -o Dir::State::Lists="$aptdir/lists" -o Dir::Cache="$aptdir/cache" -o APT::Sandbox::User=root)
+  apt-get "${opts[@]}" update -qq
+  (cd "$aptdir/dl" && apt-get "${opts[@]}" source --download-only -qq "$name=$version")
+  rm -rf "$dest"
+  dpkg-source --no-check -x "$aptdir/dl/${name}_${version#*:}.dsc" "$dest" >/dev/null
+  touch "$dest/.stamp-$version"
+}
+fetch_source libsdl2 "$SDL2_VERSION" bookworm "$tp/sdl2-src"
+fetch_source imgui "$IMGUI_VERSION" trixie "$tp/imgui-src"
+
+# 3. SDL2 built once for the web (static, only the video/events subsystems we use).
+sdl_web="$tp/sdl2-web"
+if [ ! -f "$sdl_web/.stamp-$SDL2_VERSION" ]; then
+  log "building SDL2 for WebAssembly (once, a few minutes)"
+  rm -rf "$tp/sdl2-web-build" "$sdl_web"
+  export NODE_PATH=/usr/share/nodejs
+  emcmake cmake -S "$tp/sdl2-src" -B "$tp/sdl2-web-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$sdl_web" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
+    -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF -DSDL_HIDAPI=OFF \
+    -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_PTHREADS=OFF \
+    -DSDL_THREADS=OFF -DSDL_LOADSO=OFF -DSDL_CPUINFO=OFF >"$tp/sdl2-web-build.log" 2>&1 \
+    || { tail -30 "$tp/sdl2-web-build.log"; exit 1; }
+  cmake --build "$tp/sdl2-web-build" >>"$tp/sdl2-web-build.log" 2>&1 || { tail -30 "$tp/sdl2-web-build.log"; exit 1; }
+  cmake --install "$tp/sdl2-web-build" >>"$tp/sdl2-web-build.log" 2>&1
+  touch "$sdl_web/.stamp-$SDL2_VERSION"
+fi
+
+# 4. npm packages (playwright-core drives Debian's chromium; world-atlas feeds tools/map).
+if [ ! -f "$root/node_modules/.package-lock.json" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+  log "installing npm packages"
+  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+log "dependencies ready"

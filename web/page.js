@@ -1,0 +1,142 @@
+// The page: checks WebGL2, downloads the app and its data with real progress, starts the
+// WebAssembly module, shows errors on the page, and exposes window.atlas (documented in README.md).
+'use strict';
+
+(function () {
+  const DATA_FILES = ['map.bin', 'states.json', 'regions.json', 'events.json',
+    'fonts/NotoSans-Regular.subset.ttf', 'fonts/NotoSans-Bold.subset.ttf'];
+
+  const $ = (id) => document.getElementById(id);
+  let failed = false;
+
+  function showError(text, hint) {
+    failed = true;
+    $('loading').hidden = true;
+    $('message-text').textContent = text;
+    $('message-hint').textContent = hint ||
+      'Reload the page. If it keeps happening, tell whoever looks after this atlas what the message says.';
+    $('message').hidden = false;
+  }
+
+  // Download progress over all files: bytes received of bytes announced (estimates until known).
+  const progress = { files: {}, update() {
+    let got = 0, total = 0;
+    for (const f of Object.values(this.files)) { got += f.got; total += Math.max(f.total, f.got); }
+    const pct = total ? Math.min(100, Math.round(100 * got / total)) : 0;
+    $('loading-bar').style.width = pct + '%';
+    $('loading-text').textContent = `Loading the map and its history: ${Math.round(got / 1024)} KB of ${Math.round(total / 1024)} KB`;
+  } };
+
+  async function download(url, estimate) {
+    const entry = progress.files[url] = { got: 0, total: estimate || 0 };
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
+    // With compression the length header counts compressed bytes; the stream gives plain ones.
+    const length = Number(response.headers.get('Content-Length')) || 0;
+    if (length && !response.headers.get('Content-Encoding')) entry.total = length;
+    if (!response.body || !response.body.getReader) {
+      const buffer = new Uint8Array(await response.arrayBuffer());
+      entry.got = buffer.length; progress.update();
+      return buffer;
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value); entry.got += value.length; progress.update();
+    }
+    const out = new Uint8Array(entry.got);
+    let at = 0;
+    for (const c of chunks) { out.set(c, at); at += c.length; }
+    entry.total = entry.got; progress.update();
+    return out;
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src; s.onload = resolve;
+      s.onerror = () => reject(new Error(`${src} could not be loaded`));
+      document.head.appendChild(s);
+    });
+  }
+
+  let module = null;
+  let resolveReady, rejectReady;
+  const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
+  ready.catch(() => {});  // a failed start is reported on the page; callers may still await it
+
+  function nextFrame() { return new Promise((r) => requestAnimationFrame(() => r())); }
+
+  // Resolves once the app has drawn a frame after the call and the browser has shown it.
+  async function frameShown() {
+    const start = module._atlas_frame();
+    for (let i = 0; i < 600 && module._atlas_frame() <= start; i++) await nextFrame();
+    await nextFrame();
+  }
+
+  function withString(fn, text) {
+    const n = module.lengthBytesUTF8(text) + 1;
+    const ptr = module._malloc(n);
+    module.stringToUTF8(text, ptr, n);
+    try { return fn(ptr); } finally { module._free(ptr); }
+  }
+
+  function command(name, fn, value) {
+    if (!module) return Promise.reject(new Error('the atlas is not ready'));
+    const ok = withString(fn, String(value));
+    if (!ok) return Promise.reject(new Error(`${name}: '${value}' was not understood`));
+    return frameShown();
+  }
+
+  window.atlas = {
+    ready,
+    state() { return module ? JSON.parse(module.UTF8ToString(module._atlas_state_json())) : { frame: 0 }; },
+    setDate(date) { return command('setDate', module && module._atlas_set_date, date); },
+    select(id) { return command('select', module && module._atlas_select, id || ''); },
+    setLayer(name) { return command('setLayer', module && module._atlas_set_layer, name); },
+    project(lon, lat) {
+      const ptr = module._malloc(16);
+      try {
+        module._atlas_project(lon, lat, ptr);
+        return { x: module.HEAPF64[ptr >> 3], y: module.HEAPF64[(ptr >> 3) + 1] };
+      } finally { module._free(ptr); }
+    },
+    panelText() { return module ? module.UTF8ToString(module._atlas_panel_text()) : ''; },
+  };
+
+  async function start() {
+    const probe = document.createElement('canvas').getContext('webgl2');
+    if (!probe) {
+      showError('This browser cannot draw the map: it has no WebGL2.',
+        'Use a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is turned on in its settings.');
+      rejectReady(new Error('no WebGL2'));
+      return;
+    }
+    progress.update();
+    const [wasm, ...data] = await Promise.all([
+      download('atlas.wasm', 600000),
+      ...DATA_FILES.map((f) => download('assets/' + f, 50000)),
+      loadScript('atlas.js'),
+    ]);
+    const canvas = $('canvas');
+    module = await createAtlasModule({
+      canvas,
+      wasmBinary: wasm.buffer,
+      preRun: [(m) => {
+        m.FS.mkdir('/assets'); m.FS.mkdir('/assets/fonts');
+        DATA_FILES.forEach((f, i) => m.FS.writeFile('/assets/' + f, data[i]));
+      }],
+      onAtlasError(text) { showError(text); rejectReady(new Error(text)); },
+      onAtlasFirstFrame() {
+        if (failed) return;
+        requestAnimationFrame(() => { $('loading').hidden = true; canvas.focus(); resolveReady(); });
+      },
+      print: (t) => console.log(t),
+      printErr: (t) => console.warn(t),
+    });
+  }
+
+  start().catch((e) => { showError(String(e.message || e)); rejectReady(e); });
+})();
