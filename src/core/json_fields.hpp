@@ -1,0 +1,50 @@
+// JsonFields: checked field access for the JSON loaders; failures throw LoadError with context.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "core/date.hpp"
+
+namespace atlas::json_fields {
+
+// Thrown inside loaders only; each loader catches it and returns it as Result::error.
+struct LoadError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Where we are: "states.json: state 'ussr'" (file + entry); messages add the field.
+struct Where {
+    std::string_view file;
+    std::string entry;   // empty for the top level
+    std::string prefix;  // nested field path: "names[1]." (empty at the entry itself)
+
+    // The same entry, one level down: where.inside("names[1]") names fields "names[1].from".
+    Where inside(std::string_view path) const;
+    [[noreturn]] void fail(std::string_view field, std::string_view message) const;
+    [[noreturn]] void fail(std::string_view message) const;
+};
+
+// Parses text; JSON syntax errors become "file: invalid JSON: parse error at line L, column C: ...".
+nlohmann::json parse(std::string_view text, std::string_view file);
+
+// Entry label before its id is known: "state #3", or "state 'ussr'" once the id reads as a string.
+std::string entry_label(std::string_view kind, const nlohmann::json& entry, std::size_t index);
+
+const nlohmann::json& require(const Where& at, const nlohmann::json& object, const char* field);
+const nlohmann::json* optional(const Where& at, const nlohmann::json& object, const char* field);
+const nlohmann::json& require_array(const Where& at, const nlohmann::json& object, const char* field);
+std::string require_string(const Where& at, const nlohmann::json& object, const char* field);  // non-empty
+std::string optional_string(const Where& at, const nlohmann::json& object, const char* field);
+double require_number(const Where& at, const nlohmann::json& object, const char* field, double lo, double hi);
+Date require_date(const Where& at, const nlohmann::json& object, const char* field);
+Date as_date(const Where& at, const nlohmann::json& value, std::string_view field);
+bool optional_bool(const Where& at, const nlohmann::json& object, const char* field, bool fallback);
+void require_object(const Where& at, const nlohmann::json& value, std::string_view field);
+
+// Compact value text for messages (long values cut).
+std::string quote(const nlohmann::json& value);
+
+}  // namespace atlas::json_fields

@@ -1,0 +1,178 @@
+// Pick: grid build (triangle clipped to each row band) and inclusive point-in-triangle queries.
+#include "core/pick.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+// Distance tolerance (km) for "on the edge": far below the quantisation step of map.bin.
+constexpr double kEdgeTolerance = 1e-4;
+
+struct Tri {
+    double ax, ay, bx, by, cx, cy;
+};
+
+Tri triangle(const MapGeometry& map, std::size_t t) {
+    const Vec2f& a = map.vertices[map.indices[3 * t]];
+    const Vec2f& b = map.vertices[map.indices[3 * t + 1]];
+    const Vec2f& c = map.vertices[map.indices[3 * t + 2]];
+    return Tri{a.x, a.y, b.x, b.y, c.x, c.y};
+}
+
+double cross(double ox, double oy, double ax, double ay, double bx, double by) {
+    return (ax - ox) * (by - oy) - (ay - oy) * (bx - ox);
+}
+
+// Inclusive of edges and vertices, either winding, with a small distance tolerance.
+bool contains(const Tri& t, double px, double py) {
+    const double area = cross(t.ax, t.ay, t.bx, t.by, t.cx, t.cy);
+    if (area == 0) return false;
+    const double sign = area > 0 ? 1.0 : -1.0;
+    const auto side = [&](double x0, double y0, double x1, double y1) {
+        return sign * cross(x0, y0, x1, y1, px, py) >= -kEdgeTolerance * std::hypot(x1 - x0, y1 - y0);
+    };
+    return side(t.ax, t.ay, t.bx, t.by) && side(t.bx, t.by, t.cx, t.cy) && side(t.cx, t.cy, t.ax, t.ay);
+}
+
+// x extent of the triangle inside the horizontal band [y0, y1]; false when they do not meet.
+bool band_extent(const Tri& t, double y0, double y1, double& x_min, double& x_max) {
+    const double xs[3] = {t.ax, t.bx, t.cx};
+    const double ys[3] = {t.ay, t.by, t.cy};
+    x_min = INFINITY;
+    x_max = -INFINITY;
+    for (int i = 0; i < 3; ++i) {
+        if (ys[i] >= y0 && ys[i] <= y1) {
+            x_min = std::min(x_min, xs[i]);
+            x_max = std::max(x_max, xs[i]);
+        }
+        const int j = (i + 1) % 3;
+        for (double y : {y0, y1}) {
+            if ((ys[i] < y && ys[j] > y) || (ys[i] > y && ys[j] < y)) {
+                const double x = xs[i] + (y - ys[i]) / (ys[j] - ys[i]) * (xs[j] - xs[i]);
+                x_min = std::min(x_min, x);
+                x_max = std::max(x_max, x);
+            }
+        }
+    }
+    return x_min <= x_max;
+}
+
+int clamp_cell(double v, int count) {
+    if (!(v >= 0)) return 0;
+    return v >= count ? count - 1 : static_cast<int>(v);
+}
+
+double segment_distance(double px, double py, double ax, double ay, double bx, double by) {
+    const double dx = bx - ax, dy = by - ay;
+    const double length2 = dx * dx + dy * dy;
+    const double t = length2 > 0 ? std::clamp(((px - ax) * dx + (py - ay) * dy) / length2, 0.0, 1.0) : 0.0;
+    return std::hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+}  // namespace
+
+PickGrid build_pick_grid(const MapGeometry& map) {
+    PickGrid grid;
+    grid.bbox = map.bbox;
+    const std::size_t triangle_count = map.indices.size() / 3;
+    const double width = double{map.bbox.max_x} - map.bbox.min_x;
+    const double height = double{map.bbox.max_y} - map.bbox.min_y;
+    // About one cell per triangle, square cells, at most 1024 per side.
+    const double cell = std::sqrt(width * height / std::max<double>(1.0, static_cast<double>(triangle_count)));
+    grid.cols = std::clamp(static_cast<int>(std::ceil(width / cell)), 1, 1024);
+    grid.rows = std::clamp(static_cast<int>(std::ceil(height / cell)), 1, 1024);
+    grid.cell_w = width / grid.cols;
+    grid.cell_h = height / grid.rows;
+
+    grid.triangle_region.assign(triangle_count, kNoRegion);
+    for (std::size_t r = 0; r < map.regions.size(); ++r) {
+        const MapRegion& region = map.regions[r];
+        for (std::uint32_t t = region.first_index / 3; t < (region.first_index + region.index_count) / 3; ++t) {
+            grid.triangle_region[t] = static_cast<std::uint16_t>(r);
+        }
+    }
+
+    // Two passes (count, then fill) over the cells each triangle touches, slightly widened.
+    const double pad_x = grid.cell_w * 1e-3 + kEdgeTolerance;
+    const double pad_y = grid.cell_h * 1e-3 + kEdgeTolerance;
+    std::vector<std::uint32_t> counts(static_cast<std::size_t>(grid.cols) * grid.rows + 1, 0);
+    const auto visit = [&](auto&& emit) {
+        for (std::size_t t = 0; t < triangle_count; ++t) {
+            if (grid.triangle_region[t] == kNoRegion) continue;  // not owned by a region: never picked
+            const Tri tri = triangle(map, t);
+            const double y_lo = std::min({tri.ay, tri.by, tri.cy}) - map.bbox.min_y;
+            const double y_hi = std::max({tri.ay, tri.by, tri.cy}) - map.bbox.min_y;
+            const int row0 = clamp_cell((y_lo - pad_y) / grid.cell_h, grid.rows);
+            const int row1 = clamp_cell((y_hi + pad_y) / grid.cell_h, grid.rows);
+            for (int row = row0; row <= row1; ++row) {
+                const double band0 = map.bbox.min_y + row * grid.cell_h - pad_y;
+                const double band1 = map.bbox.min_y + (row + 1) * grid.cell_h + pad_y;
+                double x_min = 0, x_max = 0;
+                if (!band_extent(tri, band0, band1, x_min, x_max)) continue;
+                const int col0 = clamp_cell((x_min - map.bbox.min_x - pad_x) / grid.cell_w, grid.cols);
+                const int col1 = clamp_cell((x_max - map.bbox.min_x + pad_x) / grid.cell_w, grid.cols);
+                for (int col = col0; col <= col1; ++col) emit(static_cast<std::size_t>(row) * grid.cols + col, t);
+            }
+        }
+    };
+    visit([&](std::size_t cell, std::size_t) { ++counts[cell]; });
+    grid.cell_start.assign(counts.size(), 0);
+    for (std::size_t c = 1; c < counts.size(); ++c) grid.cell_start[c] = grid.cell_start[c - 1] + counts[c - 1];
+    grid.cell_triangles.resize(grid.cell_start.back());
+    std::vector<std::uint32_t> fill(grid.cell_start.begin(), grid.cell_start.end() - 1);
+    visit([&](std::size_t cell, std::size_t t) { grid.cell_triangles[fill[cell]++] = static_cast<std::uint32_t>(t); });
+    return grid;
+}
+
+int pick_region(const PickGrid& grid, const MapGeometry& map, MapPoint point) {
+    if (grid.cols == 0 || !std::isfinite(point.x) || !std::isfinite(point.y)) return -1;
+    const double fx = (point.x - grid.bbox.min_x) / grid.cell_w;
+    const double fy = (point.y - grid.bbox.min_y) / grid.cell_h;
+    const double slack = 1e-6;  // points on the frame's edge still count as inside
+    if (fx < -slack || fy < -slack || fx > grid.cols + slack || fy > grid.rows + slack) return -1;
+    const std::size_t cell = static_cast<std::size_t>(clamp_cell(fy, grid.rows)) * grid.cols + clamp_cell(fx, grid.cols);
+    for (std::uint32_t k = grid.cell_start[cell]; k < grid.cell_start[cell + 1]; ++k) {
+        const std::uint32_t t = grid.cell_triangles[k];
+        if (contains(triangle(map, t), point.x, point.y)) return grid.triangle_region[t];
+    }
+    return -1;
+}
+
+int pick_region_near(const PickGrid& grid, const MapGeometry& map, MapPoint point, double max_km) {
+    const int exact = pick_region(grid, map, point);
+    if (exact >= 0 || !(max_km > 0) || grid.cols == 0 || !std::isfinite(point.x) || !std::isfinite(point.y)) return exact;
+    const auto cell_range = [](double lo, double hi, double cell, int count, int& first, int& last) {
+        first = clamp_cell(lo / cell, count);
+        last = clamp_cell(hi / cell, count);
+        return hi >= 0 && lo <= cell * count;
+    };
+    int col0 = 0, col1 = 0, row0 = 0, row1 = 0;
+    if (!cell_range(point.x - max_km - grid.bbox.min_x, point.x + max_km - grid.bbox.min_x, grid.cell_w, grid.cols, col0, col1) ||
+        !cell_range(point.y - max_km - grid.bbox.min_y, point.y + max_km - grid.bbox.min_y, grid.cell_h, grid.rows, row0, row1)) {
+        return -1;
+    }
+    int best_region = -1;
+    double best = max_km;
+    for (int row = row0; row <= row1; ++row) {
+        for (int col = col0; col <= col1; ++col) {
+            const std::size_t cell = static_cast<std::size_t>(row) * grid.cols + col;
+            for (std::uint32_t k = grid.cell_start[cell]; k < grid.cell_start[cell + 1]; ++k) {
+                const std::uint32_t t = grid.cell_triangles[k];
+                const Tri tri = triangle(map, t);
+                const double distance = std::min({segment_distance(point.x, point.y, tri.ax, tri.ay, tri.bx, tri.by),
+                                                  segment_distance(point.x, point.y, tri.bx, tri.by, tri.cx, tri.cy),
+                                                  segment_distance(point.x, point.y, tri.cx, tri.cy, tri.ax, tri.ay)});
+                if (distance <= best) {
+                    best = distance;
+                    best_region = grid.triangle_region[t];
+                }
+            }
+        }
+    }
+    return best_region;
+}
+
+}  // namespace atlas
