@@ -12,7 +12,7 @@ uniform sampler2D u_colors_new;
 uniform highp usampler2D u_holders;
 uniform int u_table_width;
 uniform float u_fade;     // 0 = old colours, 1 = new
-uniform int u_selected;   // holder state index, -1 for none
+uniform int u_emphasis;   // 1 when some regions are emphasised (selection, event parties)
 
 flat out vec3 v_color;
 flat out float v_hatch;   // 0 none, 1 diagonal, 2 cross
@@ -25,7 +25,7 @@ void main() {
     v_color = mix(c0.rgb, c1.rgb, u_fade);
     float h = (u_fade < 0.5 ? c0.a : c1.a) * 255.0;
     v_hatch = h > 254.5 ? 0.0 : h;
-    int holder = int(texelFetch(u_holders, t, 0).r);
-    v_dim = (u_selected >= 0 && holder != u_selected) ? 1.0 : 0.0;
+    uint emphasised = texelFetch(u_holders, t, 0).g;
+    v_dim = (u_emphasis == 1 && emphasised == 0u) ? 1.0 : 0.0;
     gl_Position = vec4((a_pos - u_view.xy) * u_view.zw, 0.0, 1.0);
 }

@@ -13,26 +13,27 @@ uniform vec4 u_view;
 uniform vec2 u_viewport;   // device pixels
 uniform highp usampler2D u_holders;
 uniform int u_table_width;
-uniform int u_selected;    // holder state index or -1
-uniform int u_pass;        // 0: borders and coast, 1: outline of the selected state
+uniform int u_emphasis;    // 1 when some regions are emphasised
+uniform int u_pass;        // 0: borders and coast, 1: outline around the emphasised regions
 uniform float u_pixel_ratio;
 
 out float v_across;        // device pixels from the centre line
 flat out float v_half_width;
 flat out vec4 v_color;
 
-int holder_of(uint region) {
-    if (region == 65535u) return -2;
+// (holder, emphasised) of a region; the sea is (-2, 0).
+ivec2 holder_of(uint region) {
+    if (region == 65535u) return ivec2(-2, 0);
     ivec2 t = ivec2(int(region) % u_table_width, int(region) / u_table_width);
-    return int(texelFetch(u_holders, t, 0).r);
+    return ivec2(texelFetch(u_holders, t, 0).rg);
 }
 
 void main() {
-    int ha = holder_of(a_regions.x);
-    int hb = holder_of(a_regions.y);
-    bool coast = hb == -2;
-    bool edge_of_selected = u_selected >= 0 && (ha == u_selected) != (hb == u_selected);
-    bool visible = u_pass == 0 ? (coast || ha != hb) : edge_of_selected;
+    ivec2 ha = holder_of(a_regions.x);
+    ivec2 hb = holder_of(a_regions.y);
+    bool coast = hb.x == -2;
+    bool edge_of_emphasis = u_emphasis == 1 && ha.y != hb.y;
+    bool visible = u_pass == 0 ? (coast || ha.x != hb.x) : edge_of_emphasis;
     if (!visible) {
         gl_Position = vec4(2.0, 2.0, 2.0, 1.0);  // outside the clip volume: nothing drawn
         return;

@@ -81,6 +81,7 @@ void app_frame(App& app);
 void app_set_date(App& app, Date date);
 void app_set_layer(App& app, Layer layer);
 void app_select(App& app, int state);
+void app_highlight_event(App& app, int event);  // outlines the event's parties
 void app_wake(App& app, int frames = 3);
 void app_load_data(App& app);
 

@@ -74,7 +74,7 @@ unsigned make_table(int width, int height, bool integer) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     if (integer)
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R16UI, width, height, 0, GL_RED_INTEGER, GL_UNSIGNED_SHORT, nullptr);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RG16UI, width, height, 0, GL_RG_INTEGER, GL_UNSIGNED_SHORT, nullptr);
     else
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
     return tex;
@@ -90,7 +90,7 @@ void set_view_uniforms(unsigned program, const Camera& camera, const Viewport& v
                 float(2 * camera.pixels_per_km / viewport.width), float(2 * camera.pixels_per_km / viewport.height));
 }
 
-void bind_tables(const Gfx& gfx, unsigned program, int selected) {
+void bind_tables(const Gfx& gfx, unsigned program, bool emphasis) {
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, gfx.colors_old);
     glActiveTexture(GL_TEXTURE1);
@@ -101,7 +101,7 @@ void bind_tables(const Gfx& gfx, unsigned program, int selected) {
     glUniform1i(glGetUniformLocation(program, "u_colors_new"), 1);
     glUniform1i(glGetUniformLocation(program, "u_holders"), 2);
     glUniform1i(glGetUniformLocation(program, "u_table_width"), gfx.table_width);
-    glUniform1i(glGetUniformLocation(program, "u_selected"), selected);
+    glUniform1i(glGetUniformLocation(program, "u_emphasis"), emphasis ? 1 : 0);
 }
 
 }  // namespace
@@ -172,13 +172,16 @@ void gfx_upload_map(Gfx& gfx, const MapGeometry& map) {
     gfx.map_uploaded = true;
 }
 
-void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders, bool fade) {
+void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
+                       const std::vector<bool>& emphasised, bool fade) {
     const std::size_t cells = std::size_t(gfx.table_width) * std::size_t(gfx.table_height);
     std::vector<Rgba8> colors(cells);
     std::copy_n(fills.begin(), std::min(cells, fills.size()), colors.begin());
-    std::vector<std::uint16_t> holder_ids(cells, 0xFFFF);
-    for (std::size_t i = 0; i < std::min(cells, holders.size()); ++i)
-        holder_ids[i] = holders[i] < 0 ? 0xFFFF : std::uint16_t(holders[i]);
+    std::vector<std::uint16_t> holder_ids(cells * 2, 0);  // (holder, emphasised) pairs
+    for (std::size_t i = 0; i < std::min(cells, holders.size()); ++i) {
+        holder_ids[2 * i] = holders[i] < 0 ? 0xFFFF : std::uint16_t(holders[i]);
+        holder_ids[2 * i + 1] = i < emphasised.size() && emphasised[i] ? 1 : 0;
+    }
     // The new table becomes the old one; the fade runs from it to the fresh colours.
     std::swap(gfx.colors_old, gfx.colors_new);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
@@ -191,7 +194,7 @@ void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vec
                         colors.data());
     }
     glBindTexture(GL_TEXTURE_2D, gfx.holders_tex);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RED_INTEGER, GL_UNSIGNED_SHORT,
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
                     holder_ids.data());
 }
 
@@ -206,7 +209,7 @@ void gfx_begin_frame(App& app) {
 }
 
 void gfx_draw_map(const Gfx& gfx, const Camera& camera, const Viewport& viewport, float pixel_ratio, float fade,
-                  int selected) {
+                  bool emphasis) {
     if (!gfx.map_uploaded) return;
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
@@ -215,7 +218,7 @@ void gfx_draw_map(const Gfx& gfx, const Camera& camera, const Viewport& viewport
     glDisable(GL_BLEND);
     glUseProgram(gfx.fill_program);
     set_view_uniforms(gfx.fill_program, camera, viewport);
-    bind_tables(gfx, gfx.fill_program, selected);
+    bind_tables(gfx, gfx.fill_program, emphasis);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_fade"), fade);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_pixel_ratio"), pixel_ratio);
     glBindVertexArray(gfx.fill_vao);
@@ -225,12 +228,12 @@ void gfx_draw_map(const Gfx& gfx, const Camera& camera, const Viewport& viewport
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
     glUseProgram(gfx.line_program);
     set_view_uniforms(gfx.line_program, camera, viewport);
-    bind_tables(gfx, gfx.line_program, selected);
+    bind_tables(gfx, gfx.line_program, emphasis);
     glUniform2f(glGetUniformLocation(gfx.line_program, "u_viewport"), float(viewport.width * pixel_ratio),
                 float(viewport.height * pixel_ratio));
     glUniform1f(glGetUniformLocation(gfx.line_program, "u_pixel_ratio"), pixel_ratio);
     glBindVertexArray(gfx.line_vao);
-    for (int pass = 0; pass < (selected >= 0 ? 2 : 1); ++pass) {
+    for (int pass = 0; pass < (emphasis ? 2 : 1); ++pass) {
         glUniform1i(glGetUniformLocation(gfx.line_program, "u_pass"), pass);
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, gfx.segment_count);
     }

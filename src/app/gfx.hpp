@@ -9,11 +9,12 @@ namespace atlas {
 
 bool gfx_init(Gfx& gfx, std::string& error);  // compiles the shaders
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
-// New per-region colours and holders; with fade the old colours stay for the cross-fade.
-void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders, bool fade);
+// New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.
+void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
+                       const std::vector<bool>& emphasised, bool fade);
 void gfx_begin_frame(App& app);  // viewport and sea
 void gfx_draw_map(const Gfx& gfx, const Camera& camera, const Viewport& viewport, float pixel_ratio, float fade,
-                  int selected);
+                  bool emphasis);  // emphasis: outline the emphasised regions, dim the rest
 void gfx_end_frame(App& app);    // ImGui's draw data
 void gfx_shutdown(Gfx& gfx);
 void gfx_rebuild_font_texture();  // after the UI rebuilt ImGui's font atlas

@@ -57,6 +57,20 @@ void advance_time(App& app) {
     if (app.loaded) app.camera = camera_clamp(app.camera, app.atlas.map.bbox, app.viewport);
 }
 
+// The selected state and the parties of the highlighted event stand out; the rest is dimmed.
+std::vector<bool> emphasised_regions(const App& app) {
+    std::vector<bool> states(app.atlas.states.states.size(), false);
+    if (app.selected >= 0) states[std::size_t(app.selected)] = true;
+    if (app.highlight_event >= 0)
+        for (int p : app.atlas.history.events[std::size_t(app.highlight_event)].parties) states[std::size_t(p)] = true;
+    std::vector<bool> regions(app.holders.size(), false);
+    for (std::size_t r = 0; r < regions.size(); ++r)
+        regions[r] = app.holders[r] >= 0 && states[std::size_t(app.holders[r])];
+    return regions;
+}
+
+bool any_emphasis(const App& app) { return app.selected >= 0 || app.highlight_event >= 0; }
+
 float fade_amount(const App& app) {
     if (app.fade_start < 0) return 1.0f;
     return float(std::clamp((app.now - app.fade_start) / kFadeSeconds, 0.0, 1.0));
@@ -64,12 +78,19 @@ float fade_amount(const App& app) {
 
 }  // namespace
 
+void app_highlight_event(App& app, int event) {
+    app.highlight_event = event;
+    app.colors_dirty = true;
+    app_wake(app);
+}
+
 void app_wake(App& app, int frames) { app.redraw_frames = std::max(app.redraw_frames, frames); }
 
 void app_set_date(App& app, Date date) {
     date.days = std::clamp(date.days, kAtlasStart.days, kAtlasEnd.days);
     if (date == app.date) return;
     app.date = date;
+    app.highlight_event = -1;  // a jump to an event sets it again after the move
     if (app.loaded) app.holders = holders_on(app.atlas, app.date);
     app.colors_dirty = true;
     app_wake(app);
@@ -83,7 +104,9 @@ void app_set_layer(App& app, Layer layer) {
 }
 
 void app_select(App& app, int state) {
+    if (state == app.selected) return;
     app.selected = state;
+    app.colors_dirty = true;
     app_wake(app);
 }
 
@@ -96,13 +119,13 @@ void app_frame(App& app) {
 
     if (app.colors_dirty && app.loaded) {
         gfx_update_colors(app.gfx, region_fills(app.atlas, app.holders, app.date, app.layer), app.holders,
-                          app.gfx.map_uploaded);
+                          emphasised_regions(app), app.gfx.map_uploaded);
         app.fade_start = app.gfx.map_uploaded ? app.now : -1;
         app.colors_dirty = false;
     }
     gfx_begin_frame(app);
     if (app.loaded)
-        gfx_draw_map(app.gfx, app.camera, app.viewport, app.pixel_ratio, fade_amount(app), app.selected);
+        gfx_draw_map(app.gfx, app.camera, app.viewport, app.pixel_ratio, fade_amount(app), any_emphasis(app));
     ui_frame(app);
     gfx_end_frame(app);
     platform_present(app);

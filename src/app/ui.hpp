@@ -11,6 +11,7 @@ namespace atlas {
 void ui_setup(App& app);  // style and font files
 void ui_frame(App& app);  // new ImGui frame, every panel, render
 
+void ui_map_overlay(App& app);  // ui_map_overlay.cpp: arcs, capitals, labels under the panels
 void ui_title(App& app);     // ui_title.cpp: title card, date, layer switch
 void ui_timeline(App& app);  // ui_timeline.cpp: the track, play, previous/next event
 void ui_details(App& app);   // ui_details.cpp: the selected state's standing and events

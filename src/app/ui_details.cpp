@@ -93,7 +93,7 @@ void ui_details(App& app) {
             ImGui::TextDisabled("Source: %s", ev.source.c_str());
             if (ImGui::SmallButton(("Go to this date##" + ev.id).c_str())) {
                 app_set_date(app, ev.date);
-                app.highlight_event = e;
+                app_highlight_event(app, e);
             }
         }
         if (future) ImGui::PopStyleVar();

@@ -107,6 +107,7 @@ void ui_frame(App& app) {
     gfx_new_imgui_frame();
     platform_new_imgui_frame();
     ImGui::NewFrame();
+    ui_map_overlay(app);
     ui_title(app);
     ui_timeline(app);
     ui_legend(app);

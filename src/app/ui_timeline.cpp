@@ -31,7 +31,7 @@ ImU32 to_u32(Rgba8 c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(2
 void jump_to_event(App& app, int event) {
     if (event < 0) return;
     app_set_date(app, app.atlas.history.events[std::size_t(event)].date);
-    app.highlight_event = event;
+    app_highlight_event(app, event);
 }
 
 void step_event(App& app, int direction) {

@@ -1,0 +1,125 @@
+// Map overlay (under every panel): event arcs between capitals, capital dots, and state labels in
+// letter-spaced capitals with a light halo, sized by area, dropped when they do not fit or overlap.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "app/ui.hpp"
+#include "core/overlays.hpp"
+#include "imgui.h"
+
+namespace atlas {
+
+namespace {
+
+constexpr int kArcWindowDays = 183;  // arcs show for half a year either side of an event
+
+ImVec2 to_screen(const App& app, MapPoint p) {
+    double x = 0, y = 0;
+    map_to_screen(app.camera, app.viewport, p, x, y);
+    return ImVec2(float(x), float(y));
+}
+
+std::string upper(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+float spaced_width(ImFont* font, float size, const std::string& text, float spacing) {
+    return font->CalcTextSizeA(size, 1e9f, 0, text.c_str()).x + spacing * float(std::max<std::size_t>(1, text.size()) - 1);
+}
+
+// Text drawn glyph by glyph with extra spacing, first as a halo, then in ink.
+void draw_spaced(ImDrawList* draw, ImFont* font, float size, ImVec2 pos, const std::string& text, float spacing,
+                 ImU32 ink, ImU32 halo) {
+    for (int pass = 0; pass < 2; ++pass) {
+        const float offsets[][2] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}, {-1, 1}, {1, -1}};
+        const int count = pass == 0 ? 8 : 1;
+        for (int o = 0; o < count; ++o) {
+            ImVec2 p = pass == 0 ? ImVec2(pos.x + offsets[o][0], pos.y + offsets[o][1]) : pos;
+            const char* s = text.c_str();
+            const char* end = s + text.size();
+            while (s < end) {
+                const char* next = s + 1;
+                while (next < end && (static_cast<unsigned char>(*next) & 0xC0) == 0x80) ++next;  // whole UTF-8 char
+                draw->AddText(font, size, p, pass == 0 ? halo : ink, s, next);
+                p.x += font->CalcTextSizeA(size, 1e9f, 0, s, next).x + spacing;
+                s = next;
+            }
+        }
+    }
+}
+
+void draw_arcs(App& app, ImDrawList* draw) {
+    const float s = app.ui_scale;
+    for (const EventArc& arc : event_arcs(app.atlas, app.date, kArcWindowDays)) {
+        const Event& ev = app.atlas.history.events[std::size_t(arc.event)];
+        const Rgba8 c = kind_color(ev.kind);
+        const bool highlighted = arc.event == app.highlight_event;
+        const float alpha = highlighted ? 1.0f : 0.25f + 0.65f * arc.strength;
+        ImVec2 points[25];
+        for (int i = 0; i <= 24; ++i) points[i] = to_screen(app, arc_point(arc.from, arc.to, i / 24.0));
+        draw->AddPolyline(points, 25, IM_COL32(c.r, c.g, c.b, int(255 * alpha)), 0, (highlighted ? 3.5f : 2.5f) * s);
+    }
+}
+
+void draw_capitals(App& app, ImDrawList* draw) {
+    const float r = 3.2f * app.ui_scale;
+    for (const CapitalDot& dot : capitals_on(app.atlas, app.holders, app.date)) {
+        const ImVec2 p = to_screen(app, dot.where);
+        draw->AddCircleFilled(p, r + 1.5f, IM_COL32(250, 248, 243, 230));
+        draw->AddCircleFilled(p, r, IM_COL32(40, 40, 44, 255));
+    }
+}
+
+void draw_labels(App& app, ImDrawList* draw) {
+    struct Candidate {
+        std::string text;
+        ImFont* font;
+        ImVec2 pos;
+        float spacing;
+    };
+    std::vector<Candidate> candidates;
+    std::vector<ScreenBox> boxes;
+    const double ppk2 = app.camera.pixels_per_km * app.camera.pixels_per_km;
+    ImFont* tiers[] = {app.fonts.heading, app.fonts.body, app.fonts.small};
+    for (const StateLabel& label : state_labels(app.atlas, app.holders, app.date)) {
+        const double extent = std::sqrt(label.area * ppk2);  // rough width of the state on screen, px
+        if (extent < 24 * app.ui_scale) continue;
+        const std::string text = upper(label.name);
+        const ImVec2 anchor = to_screen(app, label.anchor);
+        for (ImFont* font : tiers) {
+            const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+            const float spacing = size * 0.08f;
+            const float w = spaced_width(font, size, text, spacing);
+            if (w > extent * 1.25 || (font == app.fonts.heading && extent < 320 * app.ui_scale) ||
+                (font == app.fonts.body && extent < 150 * app.ui_scale))
+                continue;  // too long for the state, or the state too small for this size
+            const ImVec2 pos(anchor.x - w * 0.5f, anchor.y - size * 0.5f);
+            candidates.push_back({text, font, pos, spacing});
+            boxes.push_back({pos.x - 2.0, pos.y - 1.0, pos.x + w + 2.0, pos.y + size + 1.0});
+            break;
+        }
+    }
+    const std::vector<bool> placed = place_without_overlap(boxes);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (!placed[i]) continue;
+        const Candidate& c = candidates[i];
+        draw_spaced(draw, c.font, c.font->FontSize * ImGui::GetIO().FontGlobalScale, c.pos, c.text, c.spacing,
+                    IM_COL32(52, 52, 56, 255), IM_COL32(250, 248, 243, 200));
+    }
+}
+
+}  // namespace
+
+void ui_map_overlay(App& app) {
+    if (!app.loaded) return;
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    draw_arcs(app, draw);
+    draw_capitals(app, draw);
+    draw_labels(app, draw);
+}
+
+}  // namespace atlas
