@@ -104,7 +104,57 @@
       } finally { module._free(ptr); }
     },
     panelText() { return module ? module.UTF8ToString(module._atlas_panel_text()) : ''; },
+    link() { return module ? module.UTF8ToString(module._atlas_link()) : ''; },
   };
+
+  // Deep links: the hash follows the view. A change of date or selection that stays put for a
+  // moment becomes a history entry (Back/Forward step through them); camera moves and the
+  // in-between dates of a drag or of play only replace the current entry.
+  function keyOf(hash) { return hash.replace(/&view=[^&]*/, ''); }
+  let lastWritten = '', pushedKey = '', pendingKey = '', pendingSince = 0;
+  function applyHash() {
+    const hash = location.hash;
+    if (!hash || hash === '#' || hash === lastWritten) return;
+    const notices = withString(module._atlas_apply_link, hash);
+    const text = module.UTF8ToString(notices);
+    if (text) console.info(text.trim());
+    lastWritten = window.atlas.link();
+    pushedKey = keyOf(lastWritten);
+  }
+  function syncHash() {
+    const hash = window.atlas.link();
+    if (!hash || hash === lastWritten) return;
+    const key = keyOf(hash);
+    const now = performance.now();
+    if (key !== pushedKey) {
+      if (key !== pendingKey) { pendingKey = key; pendingSince = now; }
+      if (now - pendingSince < 600) return;  // still moving: wait until the date or selection settles
+      history.pushState(null, '', hash);
+      pushedKey = key;
+    } else {
+      history.replaceState(null, '', hash);
+    }
+    lastWritten = hash;
+  }
+  window.addEventListener('popstate', applyHash);
+  window.addEventListener('hashchange', applyHash);
+
+  // Fullscreen must be asked for inside the user's own key or click handler.
+  function toggleFullscreen() {
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => {});
+  }
+  window.addEventListener('keydown', (e) => {
+    if (!module || e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'f' && e.key !== 'F')) return;
+    if (!window.atlas.state().wantText) toggleFullscreen();
+  });
+  window.addEventListener('pointerup', (e) => {
+    if (!module) return;
+    const [x, y, w, h] = window.atlas.state().fullscreenButton || [0, 0, 0, 0];
+    const r = $('canvas').getBoundingClientRect();
+    const px = e.clientX - r.left, py = e.clientY - r.top;
+    if (w > 0 && px >= x && px <= x + w && py >= y && py <= y + h) toggleFullscreen();
+  });
 
   async function start() {
     const probe = document.createElement('canvas').getContext('webgl2');
@@ -131,7 +181,14 @@
       onAtlasError(text) { showError(text); rejectReady(new Error(text)); },
       onAtlasFirstFrame() {
         if (failed) return;
-        requestAnimationFrame(() => { $('loading').hidden = true; canvas.focus(); resolveReady(); });
+        requestAnimationFrame(() => {
+          $('loading').hidden = true;
+          canvas.focus();
+          applyHash();
+          setInterval(syncHash, 200);
+          // A link's date, layer and selection are on screen before ready resolves.
+          frameShown().then(() => resolveReady());
+        });
       },
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),

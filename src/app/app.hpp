@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/atlas.hpp"
@@ -22,6 +23,13 @@ struct Gfx {
     unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
     int index_count = 0, segment_count = 0, table_width = 256, table_height = 1;
     bool map_uploaded = false;
+};
+
+struct TouchState {
+    bool down[2] = {false, false};
+    long long id[2] = {0, 0};
+    double x[2] = {0, 0}, y[2] = {0, 0};  // CSS pixels
+    bool pinching = false;
 };
 
 struct Fonts {
@@ -56,10 +64,21 @@ struct App {
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;
+    float toolbar_height = 0;
+    float fullscreen_button[4] = {};  // x, y, w, h in CSS pixels (the page requests fullscreen on a click there)
+    bool search_open = false, search_focus = false;
+    char search_text[128] = {};
+    std::vector<std::string> notices;  // shown briefly (e.g. parts of a link that were not understood)
+    double notice_until = 0;
     bool dragging = false, drag_moved = false;
     double drag_x = 0, drag_y = 0, press_x = 0, press_y = 0;
     double hover_x = 0, hover_y = 0;
     int hover_state = -1;
+    TouchState touch;
+
+    // Lesson mode
+    bool tour_active = false;
+    int tour = 0, tour_step = 0;
 
     // Frame bookkeeping
     double now = 0;
@@ -82,6 +101,10 @@ void app_set_date(App& app, Date date);
 void app_set_layer(App& app, Layer layer);
 void app_select(App& app, int state);
 void app_highlight_event(App& app, int event);  // outlines the event's parties
+void app_set_ui_scale(App& app, float scale);
+void app_apply_link(App& app, std::string_view hash);  // app_link.cpp; what is not understood becomes a notice
+std::string app_link(const App& app);                  // the current view as a URL hash
+void app_start_tour(App& app, int tour, int step);     // ui_tour.cpp (0-based)
 void app_wake(App& app, int frames = 3);
 void app_load_data(App& app);
 

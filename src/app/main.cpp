@@ -8,6 +8,7 @@
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "core/asset_files.hpp"
+#include "core/camera.hpp"
 
 namespace atlas {
 
@@ -84,6 +85,11 @@ void app_highlight_event(App& app, int event) {
     app_wake(app);
 }
 
+void app_set_ui_scale(App& app, float scale) {
+    app.ui_scale = std::clamp(scale, 0.75f, 3.0f);  // fonts are rebuilt at the new size next frame
+    app_wake(app);
+}
+
 void app_wake(App& app, int frames) { app.redraw_frames = std::max(app.redraw_frames, frames); }
 
 void app_set_date(App& app, Date date) {
@@ -144,7 +150,9 @@ int main(int, char**) {
     atlas::app_load_data(app);
     if (app.loaded) {
         atlas::gfx_upload_map(app.gfx, app.atlas.map);
-        app.camera = atlas::camera_fit(app.atlas.map.bbox, app.viewport, 8);
+        atlas::MapBox all;
+        atlas::camera_preset("all", app.atlas.map.bbox, all);
+        app.camera = atlas::camera_fit_open(all, app.viewport, atlas::ui_insets(app));
     }
     atlas::platform_run(app);
     atlas::platform_shutdown(app);

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "app/ui.hpp"
 #include "core/pick.hpp"
 
 namespace atlas {
@@ -43,7 +44,10 @@ void map_move(App& app, double x, double y, bool over_ui) {
 void map_release(App& app, double x, double y) {
     if (!app.dragging) return;
     app.dragging = false;
-    if (!app.drag_moved) app_select(app, map_state_at(app, x, y));
+    if (!app.drag_moved) {
+        app_select(app, map_state_at(app, x, y));
+        ui_keep_selection_visible(app);
+    }
 }
 
 void map_fly_to(App& app, const Camera& target) {

@@ -16,6 +16,7 @@ void platform_poll_events(App& app);     // input to ImGui first, then to the ma
 void platform_update_viewport(App& app);  // window size and pixel ratio into app.viewport
 void platform_present(App& app);          // swap buffers
 void platform_new_imgui_frame();          // the SDL backend's per-frame step
+void platform_toggle_fullscreen(App& app);  // native: SDL; web: the page does it on the click itself
 
 double platform_now();               // seconds, monotonic
 float platform_pixel_ratio(App& app);  // device pixels per CSS pixel

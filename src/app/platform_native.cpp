@@ -32,4 +32,9 @@ void platform_report_error(const std::string& message) { std::fprintf(stderr, "a
 
 void platform_first_frame_drawn(App&) {}
 
+void platform_toggle_fullscreen(App& app) {
+    const bool full = SDL_GetWindowFlags(app.window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_SetWindowFullscreen(app.window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
 }  // namespace atlas

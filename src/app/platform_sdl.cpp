@@ -2,6 +2,7 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 
@@ -83,13 +84,58 @@ void platform_update_viewport(App& app) {
     }
 }
 
+namespace {
+
+// Two-finger pinch: zoom about the fingers' midpoint, pan with it.
+void handle_finger(App& app, const SDL_TouchFingerEvent& finger) {
+    TouchState& touch = app.touch;
+    const double x = finger.x * app.viewport.width, y = finger.y * app.viewport.height;
+    int slot = -1;
+    for (int i = 0; i < 2; ++i)
+        if (touch.down[i] && touch.id[i] == finger.fingerId) slot = i;
+    if (finger.type == SDL_FINGERDOWN && slot < 0) {
+        for (int i = 0; i < 2 && slot < 0; ++i)
+            if (!touch.down[i]) slot = i;
+        if (slot < 0) return;
+        touch.down[slot] = true;
+        touch.id[slot] = finger.fingerId;
+    }
+    if (slot < 0) return;
+    const double old_mid_x = (touch.x[0] + touch.x[1]) * 0.5, old_mid_y = (touch.y[0] + touch.y[1]) * 0.5;
+    const double old_dist = std::hypot(touch.x[0] - touch.x[1], touch.y[0] - touch.y[1]);
+    touch.x[slot] = x;
+    touch.y[slot] = y;
+    if (finger.type == SDL_FINGERUP) touch.down[slot] = false;
+    const bool both = touch.down[0] && touch.down[1];
+    if (both && finger.type == SDL_FINGERDOWN) {
+        touch.pinching = true;
+        app.dragging = false;  // the first finger's drag becomes a pinch
+    } else if (both && finger.type == SDL_FINGERMOTION && touch.pinching) {
+        const double mid_x = (touch.x[0] + touch.x[1]) * 0.5, mid_y = (touch.y[0] + touch.y[1]) * 0.5;
+        const double dist = std::hypot(touch.x[0] - touch.x[1], touch.y[0] - touch.y[1]);
+        app.camera.center_x -= (mid_x - old_mid_x) / app.camera.pixels_per_km;
+        app.camera.center_y += (mid_y - old_mid_y) / app.camera.pixels_per_km;
+        if (old_dist > 10 && dist > 10) map_zoom_at(app, mid_x, mid_y, dist / old_dist, false);
+    }
+    if (!touch.down[0] && !touch.down[1]) touch.pinching = false;
+}
+
+}  // namespace
+
 void platform_poll_events(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         app_wake(app);
+        const bool from_touch = (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
+                                    ? event.button.which == SDL_TOUCH_MOUSEID
+                                    : event.type == SDL_MOUSEMOTION && event.motion.which == SDL_TOUCH_MOUSEID;
+        if (from_touch && app.touch.pinching) continue;
         switch (event.type) {
+            case SDL_FINGERDOWN:
+            case SDL_FINGERMOTION:
+            case SDL_FINGERUP: handle_finger(app, event.tfinger); break;
             case SDL_QUIT: app.quit = true; break;
             case SDL_WINDOWEVENT: platform_update_viewport(app); break;
             case SDL_MOUSEBUTTONDOWN:

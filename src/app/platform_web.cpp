@@ -37,4 +37,9 @@ void platform_report_error(const std::string& message) { js_show_error(message.c
 
 void platform_first_frame_drawn(App&) { js_first_frame(); }
 
+// Browsers allow fullscreen only inside the user's own click or key handler, which has run by the
+// time a frame sees the input; so page.js requests it there (F key, and a click on the button's
+// rectangle, which it reads from atlas.state()).
+void platform_toggle_fullscreen(App&) {}
+
 }  // namespace atlas

@@ -13,6 +13,7 @@ void ui_frame(App& app);  // new ImGui frame, every panel, render
 
 void ui_map_overlay(App& app);  // ui_map_overlay.cpp: arcs, capitals, labels under the panels
 void ui_title(App& app);     // ui_title.cpp: title card, date, layer switch
+void ui_toolbar(App& app);   // ui_toolbar.cpp: search, camera presets, scale, fullscreen, help
 void ui_timeline(App& app);  // ui_timeline.cpp: the track, play, previous/next event
 void ui_details(App& app);   // ui_details.cpp: the selected state's standing and events
 void ui_legend(App& app);    // ui_legend.cpp: the active layer's key
@@ -21,6 +22,11 @@ void ui_tooltip(App& app);   // ui_details.cpp: name and standing under the curs
 // A button with a drawn icon (the font has no symbol glyphs); returns true when clicked.
 enum class Icon { play, pause, previous, next, close };
 bool icon_button(const char* id, Icon icon, float size, const char* tooltip);
+
+// What the panels cover at the window's edges, so camera fits keep the map in the open part.
+Insets ui_insets(const App& app);
+// Moves the camera when the details panel would hide the selected state.
+void ui_keep_selection_visible(App& app);
 
 // Text of the details panel, also read by the page's API (panelText()).
 std::string details_text(const App& app);

@@ -1,9 +1,12 @@
 // Details panel (right): the selected state's name on the date, its standing with Moscow and since
 // when, and its events in time order (later ones dimmed); plus the hover tooltip.
+#include <algorithm>
 #include <string>
 
 #include "app/ui.hpp"
 #include "core/date.hpp"
+#include "app/map_input.hpp"
+#include "core/overlays.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
 
@@ -31,7 +34,39 @@ std::string standing_line(const App& app, int state) {
     return line;
 }
 
+constexpr float kPanelWidth = 380, kMargin = 16, kTimelineHeight = 84;
+
 }  // namespace
+
+Insets ui_insets(const App& app) {
+    const float s = app.ui_scale;
+    Insets insets;
+    insets.top = std::max(app.toolbar_height, 48 * s) + kMargin * s;
+    insets.bottom = (kTimelineHeight + 2 * kMargin) * s;
+    if (app.selected >= 0) insets.right = (kPanelWidth + 2 * kMargin) * s;
+    return insets;
+}
+
+void ui_keep_selection_visible(App& app) {
+    if (!app.loaded || app.selected < 0) return;
+    for (const StateLabel& label : state_labels(app.atlas, app.holders, app.date)) {
+        if (label.state != app.selected) continue;
+        double x = 0, y = 0;
+        map_to_screen(app.camera, app.viewport, label.anchor, x, y);
+        const Insets open = ui_insets(app);
+        const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
+                            y > app.viewport.height - open.bottom;
+        if (!hidden) return;
+        // Put the state in the middle of the part of the map the panels leave open.
+        const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
+        const double cy = open.top + (app.viewport.height - open.top - open.bottom) * 0.5;
+        Camera target = app.camera;
+        target.center_x = label.anchor.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
+        target.center_y = label.anchor.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
+        map_fly_to(app, target);
+        return;
+    }
+}
 
 std::string details_text(const App& app) {
     if (!app.loaded || app.selected < 0) return "";
@@ -54,8 +89,9 @@ void ui_details(App& app) {
         return;
     }
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float s = app.ui_scale, margin = 16 * s, width = 380 * s;
-    const float top = 64 * s, bottom = 84 * s + 2 * margin;
+    const float s = app.ui_scale, margin = kMargin * s, width = kPanelWidth * s;
+    const Insets insets = ui_insets(app);
+    const float top = float(insets.top), bottom = float(insets.bottom);
     ImGui::SetNextWindowPos(ImVec2(display.x - margin - width, top));
     ImGui::SetNextWindowSize(ImVec2(width, std::max(120.0f, display.y - top - bottom)));
     bool open = true;

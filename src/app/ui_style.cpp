@@ -109,6 +109,7 @@ void ui_frame(App& app) {
     ImGui::NewFrame();
     ui_map_overlay(app);
     ui_title(app);
+    ui_toolbar(app);
     ui_timeline(app);
     ui_legend(app);
     ui_details(app);

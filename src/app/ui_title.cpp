@@ -22,6 +22,14 @@ void ui_title(App& app) {
         ImGui::TextColored(ImVec4(0.6f, 0.1f, 0.1f, 1), "%s", app.load_error.empty() ? "Loading..." : app.load_error.c_str());
         ImGui::PopTextWrapPos();
     }
+    if (!app.notices.empty() && app.now < app.notice_until) {
+        ImGui::PushFont(app.fonts.small);
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+        for (const std::string& notice : app.notices) ImGui::TextColored(ImVec4(0.55f, 0.3f, 0.05f, 1), "%s", notice.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        app_wake(app, 2);
+    }
     if (ImGui::RadioButton("Political", app.layer == Layer::political)) app_set_layer(app, Layer::political);
     ImGui::SameLine();
     if (ImGui::RadioButton("Relations with Moscow", app.layer == Layer::relations)) app_set_layer(app, Layer::relations);

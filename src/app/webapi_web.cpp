@@ -41,6 +41,15 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
                                                             : nlohmann::json(nullptr);
         state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
         state["playing"] = app.playing;
+        state["wantText"] = app.search_open || app.search_focus;
+        state["fullscreenButton"] = {app.fullscreen_button[0], app.fullscreen_button[1], app.fullscreen_button[2],
+                                     app.fullscreen_button[3]};
+        state["highlightEvent"] = app.highlight_event >= 0 && app.loaded
+                                      ? nlohmann::json(app.atlas.history.events[std::size_t(app.highlight_event)].id)
+                                      : nlohmann::json(nullptr);
+        state["uiScale"] = app.ui_scale;
+        state["tour"] = app.tour_active ? nlohmann::json({{"tour", app.tour + 1}, {"step", app.tour_step + 1}})
+                                        : nlohmann::json(nullptr);
         state["viewport"] = {{"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
     }
     return atlas::give(state.dump());
@@ -81,6 +90,19 @@ EMSCRIPTEN_KEEPALIVE int atlas_set_layer(const char* text) {
 EMSCRIPTEN_KEEPALIVE void atlas_project(double lon, double lat, double* out) {
     if (!bound_app) return;
     atlas::map_to_screen(bound_app->camera, bound_app->viewport, atlas::project({lon, lat}), out[0], out[1]);
+}
+
+// Applies a URL hash; returns the notices (one a line) for the parts that were not understood.
+EMSCRIPTEN_KEEPALIVE const char* atlas_apply_link(const char* hash) {
+    if (!bound_app || !bound_app->loaded) return "";
+    atlas::app_apply_link(*bound_app, hash ? hash : "");
+    std::string notices;
+    for (const std::string& n : bound_app->notices) notices += n + "\n";
+    return atlas::give(notices);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* atlas_link() {
+    return atlas::give(bound_app && bound_app->loaded ? atlas::app_link(*bound_app) : "");
 }
 
 EMSCRIPTEN_KEEPALIVE const char* atlas_panel_text() {

@@ -25,6 +25,45 @@ Camera camera_fit(const MapBox& box, const Viewport& viewport, double margin_px)
                   std::min(w / bw, h / bh)};
 }
 
+Camera camera_fit_open(const MapBox& box, const Viewport& viewport, const Insets& insets) {
+    const Viewport open{std::max(1.0, viewport.width - insets.left - insets.right),
+                        std::max(1.0, viewport.height - insets.top - insets.bottom)};
+    Camera camera = camera_fit(box, open, 0);
+    // Shift so the box's centre sits in the middle of the open part, not of the whole viewport.
+    camera.center_x -= (insets.left - insets.right) * 0.5 / camera.pixels_per_km;
+    camera.center_y += (insets.top - insets.bottom) * 0.5 / camera.pixels_per_km;
+    return camera;
+}
+
+MapBox map_box_of(double lon0, double lat0, double lon1, double lat1) {
+    MapBox box{1e30f, 1e30f, -1e30f, -1e30f};
+    for (int i = 0; i <= 16; ++i) {
+        const double t = i / 16.0;
+        const LonLat edge[] = {{lon0 + (lon1 - lon0) * t, lat0}, {lon0 + (lon1 - lon0) * t, lat1},
+                               {lon0, lat0 + (lat1 - lat0) * t}, {lon1, lat0 + (lat1 - lat0) * t}};
+        for (const LonLat& g : edge) {
+            const MapPoint p = project(g);
+            box.min_x = std::min(box.min_x, float(p.x));
+            box.min_y = std::min(box.min_y, float(p.y));
+            box.max_x = std::max(box.max_x, float(p.x));
+            box.max_y = std::max(box.max_y, float(p.y));
+        }
+    }
+    return box;
+}
+
+bool camera_preset(std::string_view name, const MapBox& frame, MapBox& out) {
+    if (name == "europe") out = map_box_of(-10, 36, 42, 66);       // Ireland and Portugal to Moscow
+    else if (name == "east_asia") out = map_box_of(75, 18, 145, 55);  // Xinjiang and Indochina to Japan
+    else if (name == "all") {  // Ireland to Japan, Aden and Saigon to the Arctic coast, within the frame
+        out = map_box_of(-11, 10, 146, 72);
+        out = MapBox{std::max(out.min_x, frame.min_x), std::max(out.min_y, frame.min_y), std::min(out.max_x, frame.max_x),
+                     std::min(out.max_y, frame.max_y)};
+    }
+    else return false;
+    return true;
+}
+
 Camera camera_zoom_at(const Camera& camera, const Viewport& viewport, double sx, double sy, double factor) {
     const MapPoint anchor = screen_to_map(camera, viewport, sx, sy);
     Camera out = camera;

@@ -4,6 +4,8 @@
 #include "core/map_asset.hpp"
 #include "core/projection.hpp"
 
+#include <string_view>
+
 namespace atlas {
 
 // Screen points are CSS pixels from the canvas' top-left corner, y down; map points are km, y up.
@@ -21,6 +23,20 @@ void map_to_screen(const Camera& camera, const Viewport& viewport, MapPoint poin
 
 // The camera that shows the whole box, with a margin in CSS pixels on each side.
 Camera camera_fit(const MapBox& box, const Viewport& viewport, double margin_px);
+
+// Parts of the viewport covered by panels (CSS pixels), so a fit keeps the map in the open part.
+struct Insets {
+    double left = 0, top = 0, right = 0, bottom = 0;
+};
+
+// The camera that shows the box inside the viewport less the insets.
+Camera camera_fit_open(const MapBox& box, const Viewport& viewport, const Insets& insets);
+
+// The named views: "europe", "east_asia", "all" (the frame of interest); false for an unknown name.
+bool camera_preset(std::string_view name, const MapBox& frame, MapBox& out);
+
+// The smallest map box that holds the lon/lat box (sampled along its edges: the projection bends them).
+MapBox map_box_of(double lon0, double lat0, double lon1, double lat1);
 
 // Zoom by a factor keeping the map point under (sx, sy) fixed on screen.
 Camera camera_zoom_at(const Camera& camera, const Viewport& viewport, double sx, double sy, double factor);

@@ -1,0 +1,139 @@
+// Toolbar (top right): search (Ctrl+K or /), camera presets, UI scale, fullscreen (F), and "?" with
+// the keyboard shortcuts.
+#include <cstring>
+
+#include "app/map_input.hpp"
+#include "app/platform.hpp"
+#include "app/ui.hpp"
+#include "core/search.hpp"
+#include "imgui.h"
+
+namespace atlas {
+
+namespace {
+
+void fly_to_preset(App& app, const char* name) {
+    MapBox box;
+    if (camera_preset(name, app.atlas.map.bbox, box)) map_fly_to(app, camera_fit_open(box, app.viewport, ui_insets(app)));
+}
+
+void choose_hit(App& app, const SearchHit& hit) {
+    if (hit.kind == SearchHit::Kind::state) {
+        app_select(app, hit.index);
+        ui_keep_selection_visible(app);
+    } else {
+        const Event& event = app.atlas.history.events[std::size_t(hit.index)];
+        app_set_date(app, event.date);
+        app_highlight_event(app, hit.index);
+        if (!event.parties.empty()) app_select(app, event.parties.front());
+    }
+    app.search_open = false;
+    app.search_text[0] = 0;
+}
+
+void search_box(App& app, float width) {
+    ImGui::SetNextItemWidth(width);
+    if (app.search_focus) {
+        ImGui::SetKeyboardFocusHere();
+        app.search_focus = false;
+    }
+    const bool enter = ImGui::InputTextWithHint("##search", "Search countries, events  (Ctrl+K)", app.search_text,
+                                                sizeof app.search_text, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool editing = ImGui::IsItemActive();
+    if (editing) app.search_open = true;
+    if (!app.search_open || app.search_text[0] == 0) return;
+    const std::vector<SearchHit> hits = search(app.atlas, app.search_text, app.date);
+    if (enter && !hits.empty()) {
+        choose_hit(app, hits.front());
+        return;
+    }
+    const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4);
+    ImGui::SetNextWindowPos(below);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width * 1.6f, 420 * app.ui_scale));
+    ImGui::Begin("##search-results", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    if (hits.empty()) ImGui::TextDisabled("Nothing found for \"%s\"", app.search_text);
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        ImGui::PushID(int(i));
+        if (hits[i].kind == SearchHit::Kind::event) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        const bool clicked = ImGui::Selectable(hits[i].label.c_str());
+        if (hits[i].kind == SearchHit::Kind::event) ImGui::PopStyleColor();
+        ImGui::PopID();
+        if (clicked) {
+            choose_hit(app, hits[i]);
+            break;
+        }
+    }
+    ImGui::End();
+    if (!editing && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsAnyItemHovered()) app.search_open = false;
+}
+
+void help_popup(App& app) {
+    if (!ImGui::BeginPopup("##help")) return;
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextUnformatted("Keyboard");
+    ImGui::PopFont();
+    const char* rows[][2] = {{"Left / Right", "previous / next event"}, {"Home / End", "January 1919 / December 1929"},
+                             {"Ctrl+K or /", "search"}, {"F", "fullscreen"}, {"Esc", "close the panel"},
+                             {"Drag, wheel, pinch", "move and zoom the map"}, {"Double-click", "zoom in"}};
+    if (ImGui::BeginTable("##keys", 2)) {
+        for (const auto& row : rows) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row[0]);
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", row[1]);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void ui_toolbar(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash)))
+        app.search_focus = true;
+    if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
+
+    const float s = app.ui_scale, margin = 16 * s;
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::Begin("##toolbar", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    if (app.loaded) {
+        search_box(app, 260 * s);
+        ImGui::SameLine();
+        if (ImGui::Button("Europe")) fly_to_preset(app, "europe");
+        ImGui::SameLine();
+        if (ImGui::Button("East Asia")) fly_to_preset(app, "east_asia");
+        ImGui::SameLine();
+        if (ImGui::Button("All")) fly_to_preset(app, "all");
+        ImGui::SameLine();
+    }
+    const float scales[] = {1.0f, 1.5f, 2.0f};
+    const char* scale_names[] = {"1x", "1.5x", "2x"};
+    for (int i = 0; i < 3; ++i) {
+        if (i) ImGui::SameLine(0, 2 * s);
+        const bool active = app.ui_scale == scales[i];
+        if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (active) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        if (ImGui::Button(scale_names[i])) app_set_ui_scale(app, scales[i]);
+        if (active) ImGui::PopStyleColor(2);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Fullscreen")) platform_toggle_fullscreen(app);
+    const ImVec2 fs_min = ImGui::GetItemRectMin(), fs_max = ImGui::GetItemRectMax();
+    app.fullscreen_button[0] = fs_min.x;
+    app.fullscreen_button[1] = fs_min.y;
+    app.fullscreen_button[2] = fs_max.x - fs_min.x;
+    app.fullscreen_button[3] = fs_max.y - fs_min.y;
+    ImGui::SameLine();
+    if (ImGui::Button("?")) ImGui::OpenPopup("##help");
+    help_popup(app);
+    app.toolbar_height = ImGui::GetWindowHeight();
+    ImGui::End();
+}
+
+}  // namespace atlas
