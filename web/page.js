@@ -3,7 +3,7 @@
 'use strict';
 
 (function () {
-  const DATA_FILES = ['map.bin', 'states.json', 'regions.json', 'events.json',
+  const DATA_FILES = ['map.bin', 'states.json', 'regions.json', 'events.json', 'tour.json',
     'fonts/NotoSans-Regular.subset.ttf', 'fonts/NotoSans-Bold.subset.ttf'];
 
   const $ = (id) => document.getElementById(id);

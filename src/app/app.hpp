@@ -9,6 +9,7 @@
 #include "core/atlas.hpp"
 #include "core/camera.hpp"
 #include "core/palette.hpp"
+#include "core/tour.hpp"
 
 struct SDL_Window;
 typedef void* SDL_GLContext;
@@ -37,6 +38,7 @@ struct Fonts {
     ImFont* heading = nullptr;
     ImFont* date = nullptr;
     ImFont* small = nullptr;
+    ImFont* lesson = nullptr;  // the lesson panel's larger body text
     float built_for_scale = 0;  // UI scale x pixel ratio the atlas was rasterised at
 };
 
@@ -64,7 +66,7 @@ struct App {
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;
-    float toolbar_height = 0;
+    float toolbar_height = 0, title_bottom = 0;
     float fullscreen_button[4] = {};  // x, y, w, h in CSS pixels (the page requests fullscreen on a click there)
     bool search_open = false, search_focus = false;
     char search_text[128] = {};
@@ -77,8 +79,12 @@ struct App {
     TouchState touch;
 
     // Lesson mode
-    bool tour_active = false;
+    Tours tours;
+    bool tours_loaded = false;
+    std::string tour_error;
+    bool tour_active = false, tour_answer_shown = false;
     int tour = 0, tour_step = 0;
+    std::vector<int> tour_states;  // highlighted by the current step
 
     // Frame bookkeeping
     double now = 0;
@@ -105,6 +111,7 @@ void app_set_ui_scale(App& app, float scale);
 void app_apply_link(App& app, std::string_view hash);  // app_link.cpp; what is not understood becomes a notice
 std::string app_link(const App& app);                  // the current view as a URL hash
 void app_start_tour(App& app, int tour, int step);     // ui_tour.cpp (0-based)
+void app_load_tours(App& app);                         // ui_tour.cpp; a bad tour file disables lesson mode, with a notice
 void app_wake(App& app, int frames = 3);
 void app_load_data(App& app);
 

@@ -203,16 +203,30 @@ void gfx_begin_frame(App& app) {
     const int w = int(io.DisplaySize.x * io.DisplayFramebufferScale.x);
     const int h = int(io.DisplaySize.y * io.DisplayFramebufferScale.y);
     glViewport(0, 0, w, h);
-    glClearColor(0.84f, 0.89f, 0.92f, 1.0f);  // sea: pale grey-blue
+    glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper around the map's frame
     glClear(GL_COLOR_BUFFER_BIT);
     (void)app;
 }
 
-void gfx_draw_map(const Gfx& gfx, const Camera& camera, const Viewport& viewport, float pixel_ratio, float fade,
-                  bool emphasis) {
+void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
+                  float pixel_ratio, float fade, bool emphasis) {
     if (!gfx.map_uploaded) return;
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
+
+    // Sea inside the frame (device pixels, y up), paper outside it: the map reads as a printed plate.
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    map_to_screen(camera, viewport, MapPoint{frame.min_x, frame.max_y}, x0, y0);
+    map_to_screen(camera, viewport, MapPoint{frame.max_x, frame.min_y}, x1, y1);
+    const double h = viewport.height * pixel_ratio;
+    const int sx0 = int(std::max(0.0, x0 * pixel_ratio)), sx1 = int(std::min(viewport.width * pixel_ratio, x1 * pixel_ratio));
+    const int sy0 = int(std::max(0.0, h - y1 * pixel_ratio)), sy1 = int(std::min(h, h - y0 * pixel_ratio));
+    if (sx1 > sx0 && sy1 > sy0) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(sx0, sy0, sx1 - sx0, sy1 - sy0);
+        glClearColor(0.84f, 0.89f, 0.92f, 1.0f);  // sea: pale grey-blue
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
     glDisable(GL_SCISSOR_TEST);
 
     glDisable(GL_BLEND);

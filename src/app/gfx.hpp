@@ -13,7 +13,8 @@ void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
 void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
                        const std::vector<bool>& emphasised, bool fade);
 void gfx_begin_frame(App& app);  // viewport and sea
-void gfx_draw_map(const Gfx& gfx, const Camera& camera, const Viewport& viewport, float pixel_ratio, float fade,
+void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
+                  float pixel_ratio, float fade,
                   bool emphasis);  // emphasis: outline the emphasised regions, dim the rest
 void gfx_end_frame(App& app);    // ImGui's draw data
 void gfx_shutdown(Gfx& gfx);

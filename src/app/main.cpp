@@ -31,6 +31,7 @@ void app_load_data(App& app) {
     app.atlas = std::move(*result.value);
     app.loaded = true;
     app.holders = holders_on(app.atlas, app.date);
+    app_load_tours(app);
 }
 
 namespace {
@@ -62,6 +63,7 @@ void advance_time(App& app) {
 std::vector<bool> emphasised_regions(const App& app) {
     std::vector<bool> states(app.atlas.states.states.size(), false);
     if (app.selected >= 0) states[std::size_t(app.selected)] = true;
+    for (int s : app.tour_states) states[std::size_t(s)] = true;
     if (app.highlight_event >= 0)
         for (int p : app.atlas.history.events[std::size_t(app.highlight_event)].parties) states[std::size_t(p)] = true;
     std::vector<bool> regions(app.holders.size(), false);
@@ -70,7 +72,7 @@ std::vector<bool> emphasised_regions(const App& app) {
     return regions;
 }
 
-bool any_emphasis(const App& app) { return app.selected >= 0 || app.highlight_event >= 0; }
+bool any_emphasis(const App& app) { return app.selected >= 0 || app.highlight_event >= 0 || !app.tour_states.empty(); }
 
 float fade_amount(const App& app) {
     if (app.fade_start < 0) return 1.0f;
@@ -131,7 +133,8 @@ void app_frame(App& app) {
     }
     gfx_begin_frame(app);
     if (app.loaded)
-        gfx_draw_map(app.gfx, app.camera, app.viewport, app.pixel_ratio, fade_amount(app), any_emphasis(app));
+        gfx_draw_map(app.gfx, app.atlas.map.bbox, app.camera, app.viewport, app.pixel_ratio, fade_amount(app),
+                     any_emphasis(app));
     ui_frame(app);
     gfx_end_frame(app);
     platform_present(app);

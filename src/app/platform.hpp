@@ -23,7 +23,8 @@ float platform_pixel_ratio(App& app);  // device pixels per CSS pixel
 std::string platform_assets_dir();   // where the data files are
 bool platform_read_file(const std::string& path, std::vector<std::uint8_t>& bytes);
 
-void platform_report_error(const std::string& message);  // on the page (web) or stderr
+void platform_report_error(const std::string& message);    // fatal: on the page (web) or stderr
+void platform_report_warning(const std::string& message);  // not fatal: the console (web) or stderr
 void platform_first_frame_drawn(App& app);                 // resolves atlas.ready on the web
 
 }  // namespace atlas

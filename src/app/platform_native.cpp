@@ -30,6 +30,8 @@ std::string platform_assets_dir() {
 
 void platform_report_error(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }
 
+void platform_report_warning(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }
+
 void platform_first_frame_drawn(App&) {}
 
 void platform_toggle_fullscreen(App& app) {

@@ -35,6 +35,8 @@ std::string platform_assets_dir() { return "/assets"; }  // atlas.js writes the 
 
 void platform_report_error(const std::string& message) { js_show_error(message.c_str()); }
 
+void platform_report_warning(const std::string& message) { emscripten_log(EM_LOG_WARN, "%s", message.c_str()); }
+
 void platform_first_frame_drawn(App&) { js_first_frame(); }
 
 // Browsers allow fullscreen only inside the user's own click or key handler, which has run by the

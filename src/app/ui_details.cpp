@@ -44,6 +44,7 @@ Insets ui_insets(const App& app) {
     insets.top = std::max(app.toolbar_height, 48 * s) + kMargin * s;
     insets.bottom = (kTimelineHeight + 2 * kMargin) * s;
     if (app.selected >= 0) insets.right = (kPanelWidth + 2 * kMargin) * s;
+    insets.left = ui_tour_width(app);
     return insets;
 }
 

@@ -13,7 +13,7 @@ namespace atlas {
 
 namespace {
 
-constexpr int kArcWindowDays = 183;  // arcs show for half a year either side of an event
+constexpr int kArcWindowDays = 120;  // arcs show for four months either side of an event
 
 ImVec2 to_screen(const App& app, MapPoint p) {
     double x = 0, y = 0;
@@ -117,6 +117,9 @@ void draw_labels(App& app, ImDrawList* draw) {
 void ui_map_overlay(App& app) {
     if (!app.loaded) return;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const MapBox& frame = app.atlas.map.bbox;
+    draw->AddRect(to_screen(app, MapPoint{frame.min_x, frame.max_y}), to_screen(app, MapPoint{frame.max_x, frame.min_y}),
+                  IM_COL32(120, 124, 130, 255), 0, 0, 1.5f);  // the neatline around the map
     draw_arcs(app, draw);
     draw_capitals(app, draw);
     draw_labels(app, draw);

@@ -83,6 +83,7 @@ void build_fonts(App& app) {
     app.fonts.heading = add_font(app.font_bold, std::round(22 * scale));
     app.fonts.date = add_font(app.font_bold, std::round(34 * scale));
     app.fonts.small = add_font(app.font_regular, std::round(13 * scale));
+    app.fonts.lesson = add_font(app.font_regular, std::round(19 * scale));
     io.Fonts->Build();
     io.FontDefault = app.fonts.body;
     io.FontGlobalScale = 1.0f / app.pixel_ratio;
@@ -113,6 +114,7 @@ void ui_frame(App& app) {
     ui_timeline(app);
     ui_legend(app);
     ui_details(app);
+    ui_tour(app);
     ui_tooltip(app);
     ImGui::Render();
     // ImGui animations (hover fades, popups) need a few more frames after input stops.

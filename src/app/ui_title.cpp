@@ -30,9 +30,14 @@ void ui_title(App& app) {
         ImGui::PopFont();
         app_wake(app, 2);
     }
+    if (app.tours_loaded && !app.tour_active) {
+        if (ImGui::Button("Start the lesson")) app_start_tour(app, 0, 0);
+        ImGui::SameLine();
+    }
     if (ImGui::RadioButton("Political", app.layer == Layer::political)) app_set_layer(app, Layer::political);
     ImGui::SameLine();
     if (ImGui::RadioButton("Relations with Moscow", app.layer == Layer::relations)) app_set_layer(app, Layer::relations);
+    app.title_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
     ImGui::End();
 }
 

@@ -1,12 +1,163 @@
-// Lesson mode (placeholder until the tour data lands): starting a tour does nothing yet.
-#include "app/app.hpp"
+// Lesson mode: a tour's steps in a large-type panel on the left; each step moves the date and the
+// camera and highlights its states and events. Next/previous by buttons, arrows, Space and
+// PageUp/PageDown (what presentation clickers send); Esc leaves the tour and keeps the map.
+#include <algorithm>
+
+#include "app/map_input.hpp"
+#include "app/platform.hpp"
+#include "app/ui.hpp"
+#include "core/camera.hpp"
+#include "core/tour.hpp"
+#include "imgui.h"
 
 namespace atlas {
 
-void app_start_tour(App& app, int tour, int step) {
-    (void)tour;
-    (void)step;
+namespace {
+
+constexpr float kTourPanelWidth = 460;
+
+void go_to_step(App& app, int step) {
+    const Tour& tour = app.tours.tours[std::size_t(app.tour)];
+    step = clamp_step(tour, step);
+    if (step < 0) return;
+    app.tour_step = step;
+    app.tour_answer_shown = false;
+    const TourStep& s = tour.steps[std::size_t(step)];
+    app_set_date(app, s.date);
+    app.tour_states = s.states;
+    app_highlight_event(app, s.events.empty() ? -1 : s.events.front());
+    app_select(app, -1);
+    // Frame the step's view in the part of the window the panels leave open.
+    const Insets open = ui_insets(app);
+    if (s.camera.preset) {
+        MapBox box;
+        camera_preset(preset_name(*s.camera.preset), app.atlas.map.bbox, box);
+        map_fly_to(app, camera_fit_open(box, app.viewport, open));
+    } else {
+        const MapPoint center = project({s.camera.lon, s.camera.lat});
+        const double half = s.camera.zoom_km * 0.5;
+        const MapBox box{float(center.x - half), float(center.y - half * 0.6), float(center.x + half),
+                         float(center.y + half * 0.6)};
+        map_fly_to(app, camera_fit_open(box, app.viewport, open));
+    }
+}
+
+void leave_tour(App& app) {
     app.tour_active = false;
+    app.tour_states.clear();
+    app_highlight_event(app, -1);
+}
+
+void progress_dots(App& app, int count) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float r = 5 * app.ui_scale, gap = 16 * app.ui_scale;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    for (int i = 0; i < count; ++i) {
+        const ImVec2 c(p.x + r + i * gap, p.y + r + 2);
+        if (i == app.tour_step) draw->AddCircleFilled(c, r, IM_COL32(31, 111, 120, 255));
+        else draw->AddCircle(c, r - 0.5f, IM_COL32(150, 146, 138, 255), 0, 1.5f);
+    }
+    ImGui::Dummy(ImVec2(count * gap, 2 * r + 4));
+}
+
+void handle_keys(App& app, int steps) {
+    if (ImGui::GetIO().WantTextInput) return;
+    const bool next = ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_Space) ||
+                      ImGui::IsKeyPressed(ImGuiKey_PageDown);
+    const bool previous = ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp);
+    if (next && app.tour_step + 1 < steps) go_to_step(app, app.tour_step + 1);
+    if (previous && app.tour_step > 0) go_to_step(app, app.tour_step - 1);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) leave_tour(app);
+}
+
+}  // namespace
+
+void app_start_tour(App& app, int tour, int step) {
+    if (!app.tours_loaded || app.tours.tours.empty()) {
+        app.notices = {"Lesson mode is not available: " + (app.tour_error.empty() ? "no tour loaded" : app.tour_error)};
+        app.notice_until = app.now + 8;
+        return;
+    }
+    app.tour = std::clamp(tour, 0, int(app.tours.tours.size()) - 1);
+    app.tour_active = true;
+    go_to_step(app, step);
+}
+
+void app_load_tours(App& app) {
+    std::vector<std::uint8_t> bytes;
+    const std::string path = platform_assets_dir() + "/tour.json";
+    if (!platform_read_file(path, bytes)) {
+        app.tour_error = "tour.json could not be read";
+        return;
+    }
+    Result<Tours> result = load_tours(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                                      "tour.json", app.atlas.states, app.atlas.history);
+    if (!result.ok()) {
+        app.tour_error = result.error;
+        platform_report_warning("Lesson mode is not available: " + result.error);
+        return;
+    }
+    app.tours = std::move(*result.value);
+    app.tours_loaded = true;
+}
+
+float ui_tour_width(const App& app) { return app.tour_active ? (kTourPanelWidth + 32) * app.ui_scale : 0; }
+
+void ui_tour(App& app) {
+    if (!app.tour_active) return;
+    const Tour& tour = app.tours.tours[std::size_t(app.tour)];
+    const int steps = int(tour.steps.size());
+    handle_keys(app, steps);
+    if (!app.tour_active) return;
+    const TourStep& step = tour.steps[std::size_t(app.tour_step)];
+    const float s = app.ui_scale, margin = 16 * s;
+    const Insets insets = ui_insets(app);
+    const float top = std::max(float(insets.top), app.title_bottom + margin * 0.5f);  // under the title card
+    ImGui::SetNextWindowPos(ImVec2(margin, top));
+    ImGui::SetNextWindowSize(ImVec2(kTourPanelWidth * s, float(app.viewport.height - top - insets.bottom)));
+    ImGui::Begin("##tour", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PushFont(app.fonts.small);
+    ImGui::TextDisabled("LESSON  %d / %d", app.tour_step + 1, steps);
+    ImGui::PopFont();
+    ImGui::SameLine(ImGui::GetWindowWidth() - 48 * s);
+    if (icon_button("##leave", Icon::close, 32 * s, "Leave the lesson (Esc)")) {
+        leave_tour(app);
+        ImGui::End();
+        return;
+    }
+    progress_dots(app, steps);
+    ImGui::PushTextWrapPos(0);
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextUnformatted(step.title.c_str());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    ImGui::BeginChild("##step", ImVec2(0, -56 * s));
+    ImGui::PushTextWrapPos(0);  // wrapping is per window: the child needs its own
+    ImGui::PushFont(app.fonts.lesson);
+    ImGui::TextUnformatted(step.text.c_str());
+    if (!step.question.empty()) {
+        ImGui::Spacing();
+        ImGui::TextColored(ImVec4(0.12f, 0.43f, 0.47f, 1), "Question for the class");
+        ImGui::TextUnformatted(step.question.c_str());
+        if (app.tour_answer_shown) ImGui::TextDisabled("%s", step.answer.c_str());
+        else if (ImGui::Button("Reveal the answer")) app.tour_answer_shown = true;
+    }
+    ImGui::PopFont();
+    ImGui::Spacing();
+    ImGui::PushFont(app.fonts.small);
+    ImGui::TextDisabled("Source: %s", step.source.c_str());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    const float button = 44 * s;
+    ImGui::BeginDisabled(app.tour_step == 0);
+    if (icon_button("##tour-prev", Icon::previous, button, "Previous step (Left, PageUp)")) go_to_step(app, app.tour_step - 1);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(app.tour_step + 1 >= steps);
+    if (icon_button("##tour-next", Icon::next, button, "Next step (Right, Space, PageDown)")) go_to_step(app, app.tour_step + 1);
+    ImGui::EndDisabled();
+    ImGui::End();
 }
 
 }  // namespace atlas

@@ -37,17 +37,24 @@ Camera camera_fit_open(const MapBox& box, const Viewport& viewport, const Insets
 
 MapBox map_box_of(double lon0, double lat0, double lon1, double lat1) {
     MapBox box{1e30f, 1e30f, -1e30f, -1e30f};
-    for (int i = 0; i <= 16; ++i) {
-        const double t = i / 16.0;
-        const LonLat edge[] = {{lon0 + (lon1 - lon0) * t, lat0}, {lon0 + (lon1 - lon0) * t, lat1},
-                               {lon0, lat0 + (lat1 - lat0) * t}, {lon1, lat0 + (lat1 - lat0) * t}};
-        for (const LonLat& g : edge) {
-            const MapPoint p = project(g);
-            box.min_x = std::min(box.min_x, float(p.x));
-            box.min_y = std::min(box.min_y, float(p.y));
-            box.max_x = std::max(box.max_x, float(p.x));
-            box.max_y = std::max(box.max_y, float(p.y));
-        }
+    const auto add = [&box](LonLat g) {
+        const MapPoint p = project(g);
+        box.min_x = std::min(box.min_x, float(p.x));
+        box.min_y = std::min(box.min_y, float(p.y));
+        box.max_x = std::max(box.max_x, float(p.x));
+        box.max_y = std::max(box.max_y, float(p.y));
+    };
+    for (int i = 0; i <= 32; ++i) {
+        const double t = i / 32.0;
+        add({lon0 + (lon1 - lon0) * t, lat0});
+        add({lon0 + (lon1 - lon0) * t, lat1});
+        add({lon0, lat0 + (lat1 - lat0) * t});
+        add({lon1, lat0 + (lat1 - lat0) * t});
+    }
+    // A parallel bows away from the origin; its extreme point is on the central meridian.
+    if (std::min(lon0, lon1) < albers::kLon0 && albers::kLon0 < std::max(lon0, lon1)) {
+        add({albers::kLon0, lat0});
+        add({albers::kLon0, lat1});
     }
     return box;
 }

@@ -1,6 +1,7 @@
 // Deep links: lenient parsing (bad parts become notices) and canonical formatting.
 #include "core/deeplink.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -31,15 +32,12 @@ std::string url_decode(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '+') {
             out += ' ';
-        } else if (text[i] == '%' && i + 2 < text.size()) {
+        } else if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+                   std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
             int value = 0;
-            const auto [end, error] = std::from_chars(text.data() + i + 1, text.data() + i + 3, value, 16);
-            if (error == std::errc() && end == text.data() + i + 3) {
-                out += char(value);
-                i += 2;
-            } else {
-                out += text[i];
-            }
+            std::from_chars(text.data() + i + 1, text.data() + i + 3, value, 16);  // two hex digits: cannot fail
+            out += char(value);
+            i += 2;
         } else {
             out += text[i];
         }
@@ -58,6 +56,7 @@ void parse_view(std::string_view value, DeepLink& link) {
             if (i != 2) parts[2].reset();
             break;
         }
+        if (i == 2) parts[2].reset();  // a fourth part: not a view
         start = comma + 1;
     }
     if (!parts[0] || !parts[1] || !parts[2] || std::fabs(*parts[0]) > 180 || std::fabs(*parts[1]) > 90 ||

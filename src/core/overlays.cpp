@@ -87,12 +87,15 @@ std::vector<EventArc> event_arcs(const Atlas& atlas, Date date, int window_days)
     for (std::size_t e = 0; e < events.size(); ++e) {
         const Event& ev = events[e];
         if (ev.parties.size() < 2) continue;
+        const auto on_map = [&](int s) { return atlas.states.states[std::size_t(s)].on_map; };
+        if (!on_map(ev.parties[0])) continue;
         const int distance = std::abs(ev.date.days - date.days);
         if (distance > window_days) continue;
         const float strength = 1.0f - float(distance) / float(std::max(1, window_days));
         const DatedCapital* first = capital_on(atlas.states.states[std::size_t(ev.parties[0])], ev.date);
         if (!first) continue;
         for (std::size_t p = 1; p < ev.parties.size(); ++p) {
+            if (!on_map(ev.parties[p])) continue;  // no arc to Washington off the edge of the map
             const DatedCapital* other = capital_on(atlas.states.states[std::size_t(ev.parties[p])], ev.date);
             if (!other) continue;
             arcs.push_back({int(e), project({first->lon, first->lat}), project({other->lon, other->lat}), strength});

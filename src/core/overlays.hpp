@@ -30,7 +30,8 @@ struct EventArc {
     MapPoint from, to;     // the first party's capital to another party's
     float strength = 0;    // 1 on the event's date, fading to 0 at the window's edge
 };
-// Events with two or more parties within window_days of the date (before or after).
+// Events with two or more parties within window_days of the date (before or after); parties off
+// the map (the United States) get no arc.
 std::vector<EventArc> event_arcs(const Atlas& atlas, Date date, int window_days);
 
 // A point along a gentle curve from a to b (t in [0,1]); arcs bow to the left of a->b.

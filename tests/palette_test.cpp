@@ -1,0 +1,178 @@
+// Palette tests: region fills of both layers on the shipped assets, the standing colours and
+// their hatching, and whether the standings stay readable in greyscale.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/asset_files.hpp"
+#include "core/palette.hpp"
+
+using namespace atlas;
+
+namespace {
+
+Date d(const char* text) { return *parse_date(text); }
+
+const Atlas& real_atlas() {
+    static const Result<Atlas> loaded = load_atlas_dir(ATLAS_ASSETS_DIR);
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
+    return *loaded.value;
+}
+
+int state(const char* id) {
+    const int index = state_index(real_atlas().states, id);
+    REQUIRE_MESSAGE(index >= 0, "states.json has no state '" << id << "'");
+    return index;
+}
+
+// A map region held by the state on the date (the first one found).
+std::size_t region_of(const std::vector<int>& holders, int s) {
+    for (std::size_t r = 0; r < holders.size(); ++r)
+        if (holders[r] == s) return r;
+    FAIL("no region is held by state " << s);
+    return 0;
+}
+
+const Standing kStandings[] = {Standing::soviet,  Standing::client, Standing::recognized, Standing::de_facto,
+                               Standing::none,    Standing::broken, Standing::war};
+
+std::string rgba_text(Rgba8 c) {
+    return "(" + std::to_string(int(c.r)) + "," + std::to_string(int(c.g)) + "," + std::to_string(int(c.b)) + "," +
+           std::to_string(int(c.a)) + ")";
+}
+
+// WCAG relative luminance (linear-light Rec. 709 weights), 0 black .. 1 white.
+double luminance(Rgba8 c) {
+    const auto linear = [](std::uint8_t v) {
+        const double s = v / 255.0;
+        return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+}  // namespace
+
+TEST_CASE("the political layer paints every held region in its holder's colour from states.json") {
+    const Atlas& atlas = real_atlas();
+    for (const char* text : {"1919-06-01", "1922-04-16", "1929-12-31"}) {
+        const std::string shown_text = text;
+        CAPTURE(shown_text);
+        const std::vector<int> holders = holders_on(atlas, d(text));
+        const std::vector<Rgba8> fills = region_fills(atlas, holders, d(text), Layer::political);
+        REQUIRE(fills.size() == atlas.map.regions.size());
+        for (std::size_t r = 0; r < fills.size(); ++r) {
+            REQUIRE(holders[r] >= 0);
+            const Rgb c = atlas.states.states[std::size_t(holders[r])].color;
+            CHECK(fills[r] == Rgba8{c.r, c.g, c.b, kHatchNone});
+        }
+    }
+}
+
+TEST_CASE("the political layer shows a change of holder as a change of colour") {
+    const Atlas& atlas = real_atlas();
+    // Fiume: Italian-led occupation, D'Annunzio's state from September 1919, Italy again from 1924.
+    const int fiume = map_region_index(atlas.map, "fiume");
+    REQUIRE(fiume >= 0);
+    const auto fill_on = [&](const char* text) {
+        return region_fills(atlas, holders_on(atlas, d(text)), d(text), Layer::political)[std::size_t(fiume)];
+    };
+    const Rgb italy = atlas.states.states[std::size_t(state("italy"))].color;
+    const Rgb free_state = atlas.states.states[std::size_t(state("fiume"))].color;
+    REQUIRE_FALSE(italy == free_state);
+    CHECK(fill_on("1919-06-01") == Rgba8{italy.r, italy.g, italy.b, kHatchNone});
+    CHECK(fill_on("1921-06-01") == Rgba8{free_state.r, free_state.g, free_state.b, kHatchNone});
+    CHECK(fill_on("1925-06-01") == Rgba8{italy.r, italy.g, italy.b, kHatchNone});
+}
+
+TEST_CASE("the relations layer paints every held region in the colour of its holder's standing") {
+    const Atlas& atlas = real_atlas();
+    for (const char* text : {"1919-06-01", "1920-07-01", "1924-03-01", "1927-06-01"}) {
+        const std::string shown_text = text;
+        CAPTURE(shown_text);
+        const Date date = d(text);
+        const std::vector<int> holders = holders_on(atlas, date);
+        const std::vector<Rgba8> fills = region_fills(atlas, holders, date, Layer::relations);
+        REQUIRE(fills.size() == atlas.map.regions.size());
+        for (std::size_t r = 0; r < fills.size(); ++r)
+            CHECK(fills[r] == standing_color(standing_on(atlas.history, holders[r], date).standing));
+    }
+}
+
+TEST_CASE("on the relations layer Soviet land is soviet, Poland at war in 1920 and Germany recognised after Rapallo") {
+    const Atlas& atlas = real_atlas();
+    const auto fill_of = [&](const char* id, const char* text) {
+        const std::vector<int> holders = holders_on(atlas, d(text));
+        return region_fills(atlas, holders, d(text), Layer::relations)[region_of(holders, state(id))];
+    };
+    CHECK(fill_of("ussr", "1925-01-01") == standing_color(Standing::soviet));
+    CHECK(fill_of("poland", "1920-07-01") == standing_color(Standing::war));
+    CHECK(fill_of("poland", "1920-07-01").a == kHatchCross);
+    CHECK(fill_of("germany", "1922-04-17") == standing_color(Standing::recognized));
+    CHECK(fill_of("germany", "1922-04-17").a == kHatchNone);
+}
+
+TEST_CASE("regions without a holder, or past the end of the holders, keep the neutral fill") {
+    const Atlas& atlas = real_atlas();
+    const Date date = d("1925-01-01");
+    std::vector<int> holders(atlas.map.regions.size(), -1);
+    holders[0] = state("france");
+    holders[1] = 100000;  // no such state
+    for (Layer layer : {Layer::political, Layer::relations}) {
+        const std::vector<Rgba8> fills = region_fills(atlas, holders, date, layer);
+        REQUIRE(fills.size() == atlas.map.regions.size());
+        CHECK(fills[1] == fills[2]);
+        CHECK_FALSE(fills[0] == fills[2]);
+        CHECK(fills[2].a == kHatchNone);
+        const std::vector<Rgba8> short_fills = region_fills(atlas, {state("france")}, date, layer);
+        REQUIRE(short_fills.size() == atlas.map.regions.size());
+        CHECK(short_fills[0] == fills[0]);
+        CHECK(short_fills.back() == fills[2]);
+    }
+}
+
+TEST_CASE("broken relations are hatched diagonally, war is cross-hatched, every other standing is plain") {
+    CHECK(standing_color(Standing::broken).a == kHatchDiagonal);
+    CHECK(standing_color(Standing::war).a == kHatchCross);
+    for (Standing s : {Standing::soviet, Standing::client, Standing::recognized, Standing::de_facto, Standing::none}) {
+        CAPTURE(standing_name(s));
+        CHECK(standing_color(s).a == kHatchNone);
+    }
+}
+
+TEST_CASE("all seven standing colours differ") {
+    for (int i = 0; i < kStandingCount; ++i) {
+        for (int j = i + 1; j < kStandingCount; ++j) {
+            const Rgba8 a = standing_color(kStandings[i]), b = standing_color(kStandings[j]);
+            CAPTURE(standing_name(kStandings[i]));
+            CAPTURE(standing_name(kStandings[j]));
+            CHECK_FALSE((a.r == b.r && a.g == b.g && a.b == b.b));
+        }
+    }
+}
+
+TEST_CASE("all event kind colours differ") {
+    const EventKind kinds[] = {EventKind::treaty, EventKind::recognition, EventKind::trade,
+                               EventKind::conference, EventKind::crisis, EventKind::comintern,
+                               EventKind::war, EventKind::territorial, EventKind::policy};
+    for (int i = 0; i < kEventKindCount; ++i)
+        for (int j = i + 1; j < kEventKindCount; ++j) CHECK_FALSE(kind_color(kinds[i]) == kind_color(kinds[j]));
+}
+
+// Regression (found by this test, fixed): the palette (src/core/palette.cpp, standing_color) gives de_facto {196,214,190} and none
+// {214,212,206}, both unhatched, relative luminances 0.636 and 0.658 (0.023 apart; Rec. 601 luma
+// 0.807 vs 0.831): in greyscale (print, photocopy, colour-blind readers) the two are the same grey.
+// Expected: every pair of unhatched standings at least 0.03 apart in luminance.
+TEST_CASE("the seven standings can be told apart in greyscale or by their hatching") {
+    for (int i = 0; i < kStandingCount; ++i) {
+        for (int j = i + 1; j < kStandingCount; ++j) {
+            const Rgba8 a = standing_color(kStandings[i]), b = standing_color(kStandings[j]);
+            if (a.a != b.a) continue;  // different hatching tells them apart
+            CAPTURE(standing_name(kStandings[i]));
+            CAPTURE(standing_name(kStandings[j]));
+            CAPTURE(rgba_text(a));
+            CAPTURE(rgba_text(b));
+            CHECK(std::fabs(luminance(a) - luminance(b)) >= 0.03);
+        }
+    }
+}
