@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the core's unit tests natively and as WebAssembly under node, then the browser
-# tests in Debian's Chromium. Ends with one line "N passed, N failed" over all of them.
+# Runs every test: the core's unit tests natively, under ASan+UBSan and as WebAssembly under node,
+# then the browser tests in Debian's Chromium. Ends with one line "N passed, N failed" over all of them.
 set -euo pipefail
 cd "$(dirname "$0")"
 tools/setup/deps.sh
@@ -10,6 +10,9 @@ cmake --build --preset native
 echo "[test] building web (app, core tests as WebAssembly)"
 cmake --preset web >/dev/null
 cmake --build --preset web
+echo "[test] building the unit tests with address and undefined-behaviour sanitizers"
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize --target core_tests
 mkdir -p test-artifacts
 
 passed=0; failed=0; summary=()
@@ -27,6 +30,11 @@ doctest_counts() { # name log
 echo "[test] native unit tests"
 build/native/core_tests --no-colors=true 2>&1 | tee test-artifacts/native-tests.log | grep -vE '^\s*$' | tail -n 40 || true
 doctest_counts "native unit tests" test-artifacts/native-tests.log
+
+echo "[test] the same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build/sanitize/core_tests --no-colors=true 2>&1 \
+  | tee test-artifacts/sanitize-tests.log | grep -vE '^\s*$' | tail -n 40 || true
+doctest_counts "sanitizer unit tests" test-artifacts/sanitize-tests.log
 
 echo "[test] the same unit tests as WebAssembly under node"
 node build/web/core_tests.js --no-colors=true 2>&1 | tee test-artifacts/wasm-tests.log | grep -vE '^\s*$' | tail -n 40 || true

@@ -55,6 +55,7 @@ struct App {
     std::vector<int> holders;  // region -> holder on `date`
     bool colors_dirty = true;
     int highlight_event = -1;  // its parties are outlined
+    int open_event = -1;       // the entry opened in the details panel
     bool playing = false;
     double play_months_per_second = 2;
     double last_play_step = 0;
@@ -88,6 +89,7 @@ struct App {
 
     // Frame bookkeeping
     double now = 0;
+    double last_input = 0;  // seconds; when the last input event arrived
     std::uint64_t frame = 0;
     int redraw_frames = 3;  // frames still to draw; input, loads and animation reset it
     bool first_frame_reported = false;

@@ -128,6 +128,7 @@ void platform_poll_events(App& app) {
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         app_wake(app);
+        app.last_input = platform_now();
         const bool from_touch = (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
                                     ? event.button.which == SDL_TOUCH_MOUSEID
                                     : event.type == SDL_MOUSEMOTION && event.motion.which == SDL_TOUCH_MOUSEID;

@@ -114,12 +114,37 @@ void ui_details(App& app) {
         ImGui::TextDisabled("after: %s", app.atlas.history.events[std::size_t(st.event)].title.c_str());
     ImGui::Separator();
     ImGui::BeginChild("##events");
+    ImGui::PushTextWrapPos(0);  // wrapping is per window: the child needs its own
     for (int e : events_of(app.atlas.history, app.selected)) {
         const Event& ev = app.atlas.history.events[std::size_t(e)];
         const bool future = ev.date > app.date;
         if (future) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.5f);
-        const std::string header = display_date(ev.date) + "  " + ev.title + "##" + ev.id;
-        if (ImGui::CollapsingHeader(header.c_str())) {
+        // Date, a dot in the kind's colour, and the whole title wrapped; a click opens the entry.
+        ImGui::PushID(e);
+        const bool open_entry = app.open_event == e;
+        ImGui::BeginGroup();
+        const Rgba8 k = kind_color(ev.kind);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float fs = ImGui::GetFontSize();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + fs * 0.3f, p.y + fs * 0.62f), fs * 0.22f,
+                                                    IM_COL32(k.r, k.g, k.b, 255));
+        ImGui::Indent(fs * 0.8f);
+        ImGui::PushFont(app.fonts.small);
+        ImGui::TextDisabled("%s  \xC2\xB7  %s", display_date(ev.date).c_str(), std::string(kind_name(ev.kind)).c_str());
+        ImGui::PopFont();
+        ImGui::TextUnformatted(ev.title.c_str());
+        ImGui::Unindent(fs * 0.8f);
+        ImGui::EndGroup();
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsItemClicked()) {  // opens the entry, moves the timeline there, outlines the parties
+            app.open_event = open_entry ? -1 : e;
+            if (!open_entry) {
+                app_set_date(app, ev.date);
+                app_highlight_event(app, e);
+            }
+        }
+        if (open_entry) {
+            ImGui::Indent(fs * 0.8f);
             ImGui::TextUnformatted(ev.summary.c_str());
             ImGui::TextDisabled("Why it mattered");
             ImGui::TextUnformatted(ev.significance.c_str());
@@ -128,13 +153,13 @@ void ui_details(App& app) {
                 ImGui::TextUnformatted(ev.teacher_note.c_str());
             }
             ImGui::TextDisabled("Source: %s", ev.source.c_str());
-            if (ImGui::SmallButton(("Go to this date##" + ev.id).c_str())) {
-                app_set_date(app, ev.date);
-                app_highlight_event(app, e);
-            }
+            ImGui::Unindent(fs * 0.8f);
         }
+        ImGui::PopID();
+        ImGui::Separator();
         if (future) ImGui::PopStyleVar();
     }
+    ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::PopTextWrapPos();
     ImGui::End();

@@ -74,11 +74,21 @@ void draw_capitals(App& app, ImDrawList* draw) {
     }
 }
 
+// Splits a long name at the space nearest its middle (two lines read better than one long one).
+std::vector<std::string> wrap_in_two(const std::string& text) {
+    std::size_t best = std::string::npos;
+    for (std::size_t i = text.find(' '); i != std::string::npos; i = text.find(' ', i + 1))
+        if (best == std::string::npos || std::abs(double(i) - text.size() / 2.0) < std::abs(double(best) - text.size() / 2.0))
+            best = i;
+    if (best == std::string::npos) return {text};
+    return {text.substr(0, best), text.substr(best + 1)};
+}
+
 void draw_labels(App& app, ImDrawList* draw) {
     struct Candidate {
-        std::string text;
+        std::vector<std::string> lines;
         ImFont* font;
-        ImVec2 pos;
+        ImVec2 center;
         float spacing;
     };
     std::vector<Candidate> candidates;
@@ -90,25 +100,38 @@ void draw_labels(App& app, ImDrawList* draw) {
         if (extent < 24 * app.ui_scale) continue;
         const std::string text = upper(label.name);
         const ImVec2 anchor = to_screen(app, label.anchor);
+        bool placed_one = false;
         for (ImFont* font : tiers) {
+            if ((font == app.fonts.heading && extent < 320 * app.ui_scale) || (font == app.fonts.body && extent < 150 * app.ui_scale))
+                continue;  // the state is too small for this size
             const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
             const float spacing = size * 0.08f;
-            const float w = spaced_width(font, size, text, spacing);
-            if (w > extent * 1.25 || (font == app.fonts.heading && extent < 320 * app.ui_scale) ||
-                (font == app.fonts.body && extent < 150 * app.ui_scale))
-                continue;  // too long for the state, or the state too small for this size
-            const ImVec2 pos(anchor.x - w * 0.5f, anchor.y - size * 0.5f);
-            candidates.push_back({text, font, pos, spacing});
-            boxes.push_back({pos.x - 2.0, pos.y - 1.0, pos.x + w + 2.0, pos.y + size + 1.0});
-            break;
+            for (const std::vector<std::string>& lines : {std::vector<std::string>{text}, wrap_in_two(text)}) {
+                float w = 0;
+                for (const std::string& line : lines) w = std::max(w, spaced_width(font, size, line, spacing));
+                const float h = size * float(lines.size());
+                if (w > extent * 1.25 || h > extent * 0.6) continue;  // too big for the state
+                candidates.push_back({lines, font, anchor, spacing});
+                boxes.push_back({anchor.x - w * 0.5 - 2.0, anchor.y - h * 0.5 - 1.0, anchor.x + w * 0.5 + 2.0,
+                                 anchor.y + h * 0.5 + 1.0});
+                placed_one = true;
+                break;
+            }
+            if (placed_one) break;
         }
     }
     const std::vector<bool> placed = place_without_overlap(boxes);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (!placed[i]) continue;
         const Candidate& c = candidates[i];
-        draw_spaced(draw, c.font, c.font->FontSize * ImGui::GetIO().FontGlobalScale, c.pos, c.text, c.spacing,
-                    IM_COL32(52, 52, 56, 255), IM_COL32(250, 248, 243, 200));
+        const float size = c.font->FontSize * ImGui::GetIO().FontGlobalScale;
+        float y = c.center.y - size * float(c.lines.size()) * 0.5f;
+        for (const std::string& line : c.lines) {
+            const float w = spaced_width(c.font, size, line, c.spacing);
+            draw_spaced(draw, c.font, size, ImVec2(c.center.x - w * 0.5f, y), line, c.spacing, IM_COL32(52, 52, 56, 255),
+                        IM_COL32(250, 248, 243, 200));
+            y += size;
+        }
     }
 }
 

@@ -117,8 +117,10 @@ void ui_frame(App& app) {
     ui_tour(app);
     ui_tooltip(app);
     ImGui::Render();
-    // ImGui animations (hover fades, popups) need a few more frames after input stops.
-    if (ImGui::IsAnyItemActive() || ImGui::IsAnyItemHovered()) app_wake(app, 2);
+    // A held control needs frames; a hovered one only until its tooltip has appeared (ImGui shows
+    // tooltips after a delay), then the app may go idle with the pointer resting on a button.
+    const bool settling = app.now - app.last_input < 1.0;
+    if (ImGui::IsAnyItemActive() || (settling && ImGui::IsAnyItemHovered())) app_wake(app, 2);
 }
 
 }  // namespace atlas

@@ -25,7 +25,40 @@ void Where::fail(std::string_view message) const {
     throw LoadError(out + ": " + std::string(message));
 }
 
+namespace {
+
+// Deepest [ / { nesting the loaders accept (the assets use 5). nlohmann parses any depth, but dumping
+// a value for a message (quote) recurses once per level: a deep document overflowed the stack.
+constexpr std::size_t kMaxJsonDepth = 64;
+
+// Byte offset where the nesting (outside strings) first exceeds kMaxJsonDepth, or npos.
+std::size_t too_deep_at(std::string_view text) {
+    std::size_t depth = 0;
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
 json parse(std::string_view text, std::string_view file) {
+    if (const std::size_t at = too_deep_at(text); at != std::string_view::npos) {
+        throw LoadError(std::string(file) + ": invalid JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
+                        " levels (byte " + std::to_string(at) + ")");
+    }
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {

@@ -82,8 +82,9 @@ PickGrid build_pick_grid(const MapGeometry& map) {
     const double height = double{map.bbox.max_y} - map.bbox.min_y;
     // About one cell per triangle, square cells, at most 1024 per side.
     const double cell = std::sqrt(width * height / std::max<double>(1.0, static_cast<double>(triangle_count)));
-    grid.cols = std::clamp(static_cast<int>(std::ceil(width / cell)), 1, 1024);
-    grid.rows = std::clamp(static_cast<int>(std::ceil(height / cell)), 1, 1024);
+    // Clamped before the cast: a very flat bbox gives a ratio far beyond int (UB in the cast).
+    grid.cols = static_cast<int>(std::clamp(std::ceil(width / cell), 1.0, 1024.0));
+    grid.rows = static_cast<int>(std::clamp(std::ceil(height / cell), 1.0, 1024.0));
     grid.cell_w = width / grid.cols;
     grid.cell_h = height / grid.rows;
 
