@@ -167,3 +167,15 @@ TEST_CASE("a sea point near the coast snaps to the nearest region within the dis
     CHECK(pick_region_near(grid, map, {-3, -3}, 10) == 0);       // just outside the frame's corner
     CHECK(pick_region_near(grid, map, {-300, -300}, 10) == -1);
 }
+
+TEST_CASE("a very flat bbox gives a clamped grid (found by map_asset_fuzz: int cast of a huge ratio)") {
+    fixtures::MapSpec spec;
+    spec.bbox = MapBox{-3e38f, 0.0f, 3e38f, 1e-38f};
+    spec.regions = {fixtures::RegionSpec{"flat", {{0, 0}, {65535, 0}, {0, 65535}}, {0, 1, 2}, 0, 0, 1}};
+    const MapGeometry map = load_spec(spec);
+    const PickGrid grid = build_pick_grid(map);
+    CHECK(grid.cols == 1024);
+    CHECK(grid.rows == 1);
+    CHECK(grid.cell_start.size() == 1025);
+    CHECK(pick_region(grid, map, MapPoint{-1e38, 0}) == 0);
+}

@@ -96,6 +96,16 @@ TEST_CASE("malformed states.json is reported with the parse position") {
     CHECK(states_error("{\"states\": [7]}") == "states.json: state #0: is not an object");
 }
 
+TEST_CASE("deeply nested JSON is refused before a message dumps it (found by states_fuzz: stack overflow)") {
+    const std::size_t depth = 100000;
+    const std::string deep = "{\"states\": [{\"id\": " + std::string(depth, '[') + std::string(depth, ']') + "}]}";
+    CHECK(states_error(deep) == "states.json: invalid JSON: nested deeper than 64 levels (byte 80)");
+    const std::string ok = "{\"states\": [" + std::string(62, '[') + std::string(62, ']') + "]}";
+    CHECK(states_error(ok) == "states.json: state #0: is not an object");
+    // Brackets inside strings do not count.
+    CHECK(states_error("{\"states\": [\"" + std::string(100, '[') + "\\\"\"]}") == "states.json: state #0: is not an object");
+}
+
 TEST_CASE("each rule of states.json has a message naming the entry and the field") {
     CHECK(states_error(with_state([](json& s) { s.erase("id"); })) == "states.json: state #0: field 'id': missing");
     CHECK(states_error(with_state([](json& s) { s["id"] = 12; })) == "states.json: state #0: field 'id': 12 is not a string");

@@ -2,6 +2,7 @@
 // December 1929 with year labels, month ticks, event markers and a handle big enough for a finger.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "app/ui.hpp"
 #include "core/date.hpp"
@@ -136,6 +137,14 @@ void ui_timeline(App& app) {
     if (icon_button("##prev", Icon::previous, button, "Previous event (Left arrow)")) step_event(app, -1);
     ImGui::SameLine();
     if (icon_button("##next", Icon::next, button, "Next event (Right arrow)")) step_event(app, +1);
+    ImGui::SameLine();
+    // Play speed: months a second, cycled by a click.
+    char speed[32];
+    std::snprintf(speed, sizeof speed, "%gx##speed", app.play_months_per_second / 2);
+    ImGui::SetCursorPosY((height - button) * 0.5f);
+    if (ImGui::Button(speed, ImVec2(button, button)))
+        app.play_months_per_second = app.play_months_per_second >= 8 ? 1 : app.play_months_per_second * 2;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play speed: %g months a second", app.play_months_per_second);
     ImGui::SameLine();
     ImGui::SetCursorPosY(0);
     const ImVec2 avail(ImGui::GetContentRegionAvail().x, height);
