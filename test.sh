@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: the core's unit tests natively, under ASan+UBSan and as WebAssembly under node,
-# then the browser tests in Debian's Chromium. Ends with one line "N passed, N failed" over all of them.
+# the fuzz targets briefly over their seed corpora, then the browser tests in Debian's Chromium. Ends with one line "N passed, N failed" over all of them.
 set -euo pipefail
 cd "$(dirname "$0")"
 tools/setup/deps.sh
@@ -39,6 +39,13 @@ doctest_counts "sanitizer unit tests" test-artifacts/sanitize-tests.log
 echo "[test] the same unit tests as WebAssembly under node"
 node build/web/core_tests.js --no-colors=true 2>&1 | tee test-artifacts/wasm-tests.log | grep -vE '^\s*$' | tail -n 40 || true
 doctest_counts "wasm unit tests (node)" test-artifacts/wasm-tests.log
+
+echo "[test] fuzzing the loaders and the link parser briefly (longer by hand: tools/fuzz/README.md)"
+tools/fuzz/run.sh "${ATLAS_FUZZ_SECONDS:-5}" > test-artifacts/fuzz-summary.log 2>&1 || true
+grep -E '^fuzz ' test-artifacts/fuzz-summary.log || true
+fp=$(tail -1 test-artifacts/fuzz-summary.log | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')
+ff=$(tail -1 test-artifacts/fuzz-summary.log | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
+if [ -z "$fp" ]; then count "fuzz targets" 0 1; else count "fuzz targets" "$fp" "$ff"; fi
 
 echo "[test] browser tests (Debian's Chromium through playwright-core)"
 node --test --test-reporter=tap tests/browser/*.test.mjs 2>&1 | tee test-artifacts/browser-tests.log \

@@ -8,26 +8,16 @@
 #include <set>
 #include <string>
 
-#include "core/asset_files.hpp"
 #include "core/overlays.hpp"
+#include "fixtures/real_atlas.hpp"
 
 using namespace atlas;
+using test::d;
+using test::real_atlas;
 
 namespace {
 
-Date d(const char* text) { return *parse_date(text); }
-
-const Atlas& real_atlas() {
-    static const Result<Atlas> loaded = load_atlas_dir(ATLAS_ASSETS_DIR);
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
-    return *loaded.value;
-}
-
-int state(const char* id) {
-    const int index = state_index(real_atlas().states, id);
-    REQUIRE_MESSAGE(index >= 0, "states.json has no state '" << id << "'");
-    return index;
-}
+int state(const char* id) { return test::real_state(id); }
 
 int region(const char* key) {
     const int index = map_region_index(real_atlas().map, key);
@@ -35,7 +25,7 @@ int region(const char* key) {
     return index;
 }
 
-const StateLabel* label_of(const std::vector<StateLabel>& labels, int s) {
+const StateLabel* label_of(const std::vector<StateLabel>& labels, int s) {  // labels must outlive the pointer
     for (const StateLabel& label : labels)
         if (label.state == s) return &label;
     return nullptr;
@@ -132,7 +122,8 @@ TEST_CASE("the United Kingdom's label is in Britain, not in a larger colonial pi
     const Atlas& atlas = real_atlas();
     const Date date = d("1925-01-01");
     const std::vector<int> holders = holders_on(atlas, date);
-    const StateLabel* label = label_of(state_labels(atlas, holders, date), state("uk"));
+    const std::vector<StateLabel> labels = state_labels(atlas, holders, date);  // kept: label points into it
+    const StateLabel* label = label_of(labels, state("uk"));
     REQUIRE(label != nullptr);
     const LonLat where = unproject(label->anchor);
     CHECK(where.lon > -8);

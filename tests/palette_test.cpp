@@ -5,26 +5,16 @@
 #include <cmath>
 #include <string>
 
-#include "core/asset_files.hpp"
 #include "core/palette.hpp"
+#include "fixtures/real_atlas.hpp"
 
 using namespace atlas;
+using test::d;
+using test::real_atlas;
 
 namespace {
 
-Date d(const char* text) { return *parse_date(text); }
-
-const Atlas& real_atlas() {
-    static const Result<Atlas> loaded = load_atlas_dir(ATLAS_ASSETS_DIR);
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
-    return *loaded.value;
-}
-
-int state(const char* id) {
-    const int index = state_index(real_atlas().states, id);
-    REQUIRE_MESSAGE(index >= 0, "states.json has no state '" << id << "'");
-    return index;
-}
+int state(const char* id) { return test::real_state(id); }
 
 // A map region held by the state on the date (the first one found).
 std::size_t region_of(const std::vector<int>& holders, int s) {

@@ -6,20 +6,14 @@
 #include <cctype>
 #include <string>
 
-#include "core/asset_files.hpp"
 #include "core/search.hpp"
+#include "fixtures/real_atlas.hpp"
 
 using namespace atlas;
+using test::d;
+using test::real_atlas;
 
 namespace {
-
-Date d(const char* text) { return *parse_date(text); }
-
-const Atlas& real_atlas() {
-    static const Result<Atlas> loaded = load_atlas_dir(ATLAS_ASSETS_DIR);
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
-    return *loaded.value;
-}
 
 int state(const char* id) { return state_index(real_atlas().states, id); }
 
