@@ -68,6 +68,7 @@ struct App {
     float pixel_ratio = 1;
     float ui_scale = 1;
     float toolbar_height = 0, title_bottom = 0;
+    float title_rect[4] = {};  // x0, y0, x1, y1 of the title card (CSS pixels)
     float fullscreen_button[4] = {};  // x, y, w, h in CSS pixels (the page requests fullscreen on a click there)
     bool search_open = false, search_focus = false;
     char search_text[128] = {};

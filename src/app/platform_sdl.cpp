@@ -58,7 +58,8 @@ bool platform_init(App& app) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing written to disk or local storage
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // No ImGuiConfigFlags_NavEnableKeyboard: keyboard navigation would let Space and the arrows
+    // (what presentation clickers send) press whatever button has the focus.
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl_context);
     ImGui_ImplOpenGL3_Init(glsl_version);
 

@@ -55,8 +55,9 @@ void ui_keep_selection_visible(App& app) {
         double x = 0, y = 0;
         map_to_screen(app.camera, app.viewport, label.anchor, x, y);
         const Insets open = ui_insets(app);
+        const bool under_title = x < app.title_rect[2] && y < app.title_rect[3];
         const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
-                            y > app.viewport.height - open.bottom;
+                            y > app.viewport.height - open.bottom || under_title;
         if (!hidden) return;
         // Put the state in the middle of the part of the map the panels leave open.
         const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
@@ -167,7 +168,10 @@ void ui_details(App& app) {
 }
 
 void ui_tooltip(App& app) {
-    if (!app.loaded || app.dragging || app.hover_state < 0 || ImGui::GetIO().WantCaptureMouse) return;
+    if (!app.loaded || app.dragging || app.touch.pinching || ImGui::GetIO().WantCaptureMouse) return;
+    if (!ImGui::IsMousePosValid() || app.now - app.last_input > 4) return;  // not after the pointer left
+    app.hover_state = map_state_at(app, app.hover_x, app.hover_y);
+    if (app.hover_state < 0) return;
     const State& state = app.atlas.states.states[std::size_t(app.hover_state)];
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(std::string(name_on(state, app.date)).c_str());

@@ -21,8 +21,10 @@ ImVec2 to_screen(const App& app, MapPoint p) {
     return ImVec2(float(x), float(y));
 }
 
-std::string upper(std::string_view text) {
-    std::string out(text);
+// The label of a name: upper case, without a parenthetical ("Germany (Weimar Republic)" -> GERMANY).
+std::string label_text(std::string_view name) {
+    const std::size_t paren = name.find(" (");
+    std::string out(name.substr(0, paren));
     for (char& c : out) c = char(std::toupper(static_cast<unsigned char>(c)));
     return out;
 }
@@ -56,8 +58,9 @@ void draw_arcs(App& app, ImDrawList* draw) {
     const float s = app.ui_scale;
     for (const EventArc& arc : event_arcs(app.atlas, app.date, kArcWindowDays)) {
         const Event& ev = app.atlas.history.events[std::size_t(arc.event)];
-        const Rgba8 c = kind_color(ev.kind);
         const bool highlighted = arc.event == app.highlight_event;
+        if (ev.parties.size() > 4 && !highlighted) continue;  // a fan of arcs would hide the map
+        const Rgba8 c = kind_color(ev.kind);
         const float alpha = highlighted ? 1.0f : 0.25f + 0.65f * arc.strength;
         ImVec2 points[25];
         for (int i = 0; i <= 24; ++i) points[i] = to_screen(app, arc_point(arc.from, arc.to, i / 24.0));
@@ -98,7 +101,7 @@ void draw_labels(App& app, ImDrawList* draw) {
     for (const StateLabel& label : state_labels(app.atlas, app.holders, app.date)) {
         const double extent = std::sqrt(label.area * ppk2);  // rough width of the state on screen, px
         if (extent < 24 * app.ui_scale) continue;
-        const std::string text = upper(label.name);
+        const std::string text = label_text(label.name);
         const ImVec2 anchor = to_screen(app, label.anchor);
         bool placed_one = false;
         for (ImFont* font : tiers) {

@@ -38,6 +38,9 @@ void jump_to_event(App& app, int event) {
 void step_event(App& app, int direction) {
     if (!app.loaded) return;
     const int event = direction > 0 ? next_event(app.atlas.history, app.date) : previous_event(app.atlas.history, app.date);
+    if (event < 0) return;
+    const Date when = app.atlas.history.events[std::size_t(event)].date;
+    if (when < kAtlasStart || when > kAtlasEnd) return;  // context events outside the decade are not stops
     jump_to_event(app, event);
 }
 

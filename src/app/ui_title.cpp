@@ -38,6 +38,8 @@ void ui_title(App& app) {
     ImGui::SameLine();
     if (ImGui::RadioButton("Relations with Moscow", app.layer == Layer::relations)) app_set_layer(app, Layer::relations);
     app.title_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    app.title_rect[2] = ImGui::GetWindowPos().x + ImGui::GetWindowWidth();
+    app.title_rect[3] = app.title_bottom;
     ImGui::End();
 }
 

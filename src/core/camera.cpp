@@ -63,7 +63,7 @@ bool camera_preset(std::string_view name, const MapBox& frame, MapBox& out) {
     if (name == "europe") out = map_box_of(-10, 36, 42, 66);       // Ireland and Portugal to Moscow
     else if (name == "east_asia") out = map_box_of(75, 18, 145, 55);  // Xinjiang and Indochina to Japan
     else if (name == "all") {  // Ireland to Japan, Aden and Saigon to the Arctic coast, within the frame
-        out = map_box_of(-11, 10, 146, 72);
+        out = map_box_of(-11, 12, 146, 68);
         out = MapBox{std::max(out.min_x, frame.min_x), std::max(out.min_y, frame.min_y), std::min(out.max_x, frame.max_x),
                      std::min(out.max_y, frame.max_y)};
     }

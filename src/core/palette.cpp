@@ -8,7 +8,7 @@ Rgba8 standing_color(Standing standing) {
         case Standing::soviet: return {176, 40, 46, kHatchNone};
         case Standing::client: return {232, 140, 130, kHatchNone};
         case Standing::recognized: return {70, 150, 150, kHatchNone};
-        case Standing::de_facto: return {222, 236, 214, kHatchNone};  // pale: far lighter than none in greyscale
+        case Standing::de_facto: return {234, 220, 178, kHatchNone};  // pale sand: lighter than none in greyscale, unlike the sea
         case Standing::none: return {204, 202, 196, kHatchNone};
         case Standing::broken: return {236, 150, 60, kHatchDiagonal};
         case Standing::war: return {90, 90, 96, kHatchCross};
