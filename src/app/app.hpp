@@ -20,7 +20,7 @@ namespace atlas {
 struct Gfx {
     unsigned fill_program = 0, line_program = 0;
     unsigned fill_vao = 0, fill_vbo_pos = 0, fill_vbo_region = 0, fill_ibo = 0;
-    unsigned line_vao = 0, line_vbo = 0, quad_vbo = 0;
+    unsigned line_vao = 0, line_vbo = 0, line_ibo = 0;
     unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
     int index_count = 0, segment_count = 0, table_width = 256, table_height = 1;
     bool map_uploaded = false;

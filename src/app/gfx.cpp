@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "app/gl.hpp"
 #include "backends/imgui_impl_opengl3.h"
@@ -80,8 +81,11 @@ unsigned make_table(int width, int height, bool integer) {
     return tex;
 }
 
-struct Segment {
-    float x0, y0, x1, y1;
+// One corner of a border segment's quad. Segments are expanded on the CPU, not instanced:
+// software renderers (SwiftShader, llvmpipe) run each instance as its own draw.
+struct SegmentCorner {
+    float x0, y0, x1, y1;  // the segment, map km
+    float along, across;   // 0/1 along it, -1/+1 across it
     std::uint16_t region_a, region_b;
 };
 
@@ -134,34 +138,34 @@ void gfx_upload_map(Gfx& gfx, const MapGeometry& map) {
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(map.indices.size() * 4), map.indices.data(), GL_STATIC_DRAW);
     gfx.index_count = int(map.indices.size());
 
-    // Border and coast segments, one instance each, over a shared unit quad.
-    std::vector<Segment> segments;
+    // Border and coast segments as quads (four corners, two triangles each).
+    std::vector<SegmentCorner> corners;
+    std::vector<std::uint32_t> quads;
     for (const MapArc& arc : map.arcs)
         for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
             const Vec2f a = map.arc_points[arc.first_point + i], b = map.arc_points[arc.first_point + i + 1];
-            segments.push_back({a.x, a.y, b.x, b.y, arc.region_a, arc.region_b});
+            const auto first = std::uint32_t(corners.size());
+            for (const auto& [along, across] : {std::pair{0.f, -1.f}, {1.f, -1.f}, {0.f, 1.f}, {1.f, 1.f}})
+                corners.push_back({a.x, a.y, b.x, b.y, along, across, arc.region_a, arc.region_b});
+            for (std::uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) quads.push_back(first + k);
         }
-    gfx.segment_count = int(segments.size());
-    const float quad[] = {0, -1, 1, -1, 0, 1, 1, 1};
+    gfx.segment_count = int(quads.size() / 6);
     glGenVertexArrays(1, &gfx.line_vao);
     glBindVertexArray(gfx.line_vao);
-    glGenBuffers(1, &gfx.quad_vbo);
-    glBindBuffer(GL_ARRAY_BUFFER, gfx.quad_vbo);
-    glBufferData(GL_ARRAY_BUFFER, sizeof quad, quad, GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 8, nullptr);
     glGenBuffers(1, &gfx.line_vbo);
     glBindBuffer(GL_ARRAY_BUFFER, gfx.line_vbo);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(segments.size() * sizeof(Segment)), segments.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(corners.size() * sizeof(SegmentCorner)), corners.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(16));
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(Segment), reinterpret_cast<void*>(0));
-    glVertexAttribDivisor(1, 1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(0));
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(Segment), reinterpret_cast<void*>(8));
-    glVertexAttribDivisor(2, 1);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(8));
     glEnableVertexAttribArray(3);
-    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(Segment), reinterpret_cast<void*>(16));
-    glVertexAttribDivisor(3, 1);
+    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(SegmentCorner), reinterpret_cast<void*>(24));
+    glGenBuffers(1, &gfx.line_ibo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.line_ibo);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(quads.size() * 4), quads.data(), GL_STATIC_DRAW);
     glBindVertexArray(0);
 
     gfx.table_width = 256;
@@ -249,7 +253,7 @@ void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, con
     glBindVertexArray(gfx.line_vao);
     for (int pass = 0; pass < (emphasis ? 2 : 1); ++pass) {
         glUniform1i(glGetUniformLocation(gfx.line_program, "u_pass"), pass);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, gfx.segment_count);
+        glDrawElements(GL_TRIANGLES, gfx.segment_count * 6, GL_UNSIGNED_INT, nullptr);
     }
     glBindVertexArray(0);
 }
@@ -269,7 +273,7 @@ void gfx_new_imgui_frame() {
 }
 
 void gfx_shutdown(Gfx& gfx) {
-    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.quad_vbo};
+    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.line_ibo};
     glDeleteBuffers(5, buffers);
     const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao};
     glDeleteVertexArrays(2, arrays);

@@ -11,13 +11,13 @@ export const siteDir = process.env.ATLAS_SITE_DIR || join(root, 'build/web/site'
 export const artifactsDir = join(root, 'test-artifacts');
 mkdirSync(artifactsDir, { recursive: true });
 
-export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '' } = {}) {
-  const { server, url } = await startServer(siteDir, 0);
+export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [] } = {}) {
+  const { server, url } = await startServer(site, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--ignore-gpu-blocklist', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic'],
+      '--disable-sync', '--disable-quic', ...extraArgs],
   });
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
   const page = await context.newPage();

@@ -1,0 +1,72 @@
+// Bad input never blanks the page: a corrupt or missing data file, or a browser without WebGL2,
+// shows a readable message on the page that names what is wrong, and atlas.ready rejects.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openAtlas, siteDir } from './browser.mjs';
+
+// A copy of the built site with one change made by `spoil`.
+function spoiledSite(spoil) {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-site-'));
+  cpSync(siteDir, dir, { recursive: true });
+  spoil(dir);
+  return dir;
+}
+
+async function pageMessage(options) {
+  const atlas = await openAtlas(options);
+  try {
+    const outcome = await atlas.page.evaluate(() => window.atlas.ready.then(() => 'ready', (e) => 'rejected: ' + e.message));
+    await atlas.page.waitForSelector('#message:not([hidden])', { timeout: 30000 });
+    const text = await atlas.page.textContent('#message');
+    return { outcome, text };
+  } finally {
+    await atlas.close();
+  }
+}
+
+test('a corrupt events.json shows a message naming the file, the entry and the field', async () => {
+  const site = spoiledSite((dir) => {
+    const path = join(dir, 'assets/events.json');
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    data.events[3].date = '1922-13-45';
+    writeFileSync(path, JSON.stringify(data));
+  });
+  try {
+    const { outcome, text } = await pageMessage({ site });
+    assert.match(outcome, /^rejected/);
+    assert.match(text, /events\.json/);
+    assert.match(text, /date/);
+  } finally { rmSync(site, { recursive: true, force: true }); }
+});
+
+test('a truncated map.bin shows a message naming the file', async () => {
+  const site = spoiledSite((dir) => {
+    const path = join(dir, 'assets/map.bin');
+    writeFileSync(path, readFileSync(path).subarray(0, 1000));
+  });
+  try {
+    const { outcome, text } = await pageMessage({ site });
+    assert.match(outcome, /^rejected/);
+    assert.match(text, /map\.bin/);
+  } finally { rmSync(site, { recursive: true, force: true }); }
+});
+
+test('a missing data file shows which one and what the server said', async () => {
+  const site = spoiledSite((dir) => rmSync(join(dir, 'assets/states.json')));
+  try {
+    const { outcome, text } = await pageMessage({ site });
+    assert.match(outcome, /^rejected/);
+    assert.match(text, /states\.json/);
+    assert.match(text, /404/);
+  } finally { rmSync(site, { recursive: true, force: true }); }
+});
+
+test('a browser without WebGL2 gets a message saying what to do', async () => {
+  const { outcome, text } = await pageMessage({ extraArgs: ['--disable-3d-apis'] });
+  assert.match(outcome, /^rejected/);
+  assert.match(text, /WebGL2/);
+  assert.match(text, /hardware acceleration|browser/i);
+});
