@@ -55,6 +55,8 @@ struct App {
     std::vector<int> holders;  // region -> holder on `date`
     bool colors_dirty = true;
     int highlight_event = -1;  // its parties are outlined
+    Date date_from, date_to;       // a date animation (lesson steps) runs from date_from to date_to
+    double date_move_start = -1;   // seconds; -1 when no date animation runs
     int open_event = -1;       // the entry opened in the details panel
     bool playing = false;
     double play_months_per_second = 2;
@@ -107,6 +109,7 @@ struct App {
 // Frame steps (main.cpp).
 void app_frame(App& app);
 void app_set_date(App& app, Date date);
+void app_animate_date(App& app, Date date);  // runs the timeline there month by month in under a second
 void app_set_layer(App& app, Layer layer);
 void app_select(App& app, int state);
 void app_highlight_event(App& app, int event);  // outlines the event's parties

@@ -16,8 +16,19 @@ namespace {
 
 constexpr double kFadeSeconds = 0.25;
 constexpr double kCameraMoveSeconds = 0.4;
+constexpr double kDateMoveSeconds = 0.8;
 
 double ease_in_out(double t) { return t < 0.5 ? 2 * t * t : 1 - std::pow(-2 * t + 2, 2) / 2; }
+
+// The date changes; what is derived from it is recomputed (geometry stays as it is).
+void change_date(App& app, Date date) {
+    date.days = std::clamp(date.days, kAtlasStart.days, kAtlasEnd.days);
+    if (date == app.date) return;
+    app.date = date;
+    if (app.loaded) app.holders = holders_on(app.atlas, app.date);
+    app.colors_dirty = true;
+    app_wake(app);
+}
 
 }  // namespace
 
@@ -42,6 +53,14 @@ void advance_time(App& app) {
         const double t = (app.now - app.camera_move_start) / kCameraMoveSeconds;
         app.camera = camera_lerp(app.camera_from, app.camera_to, ease_in_out(std::min(1.0, t)));
         if (t >= 1) app.camera_move_start = -1;
+        app_wake(app, 2);
+    }
+    if (app.date_move_start >= 0) {
+        const double t = std::min(1.0, (app.now - app.date_move_start) / kDateMoveSeconds);
+        const double days = app.date_from.days + (app.date_to.days - app.date_from.days) * ease_in_out(t);
+        // On the way the title shows months; at the end the target at its own precision.
+        change_date(app, t < 1 ? month_start(Date{std::int32_t(std::lround(days)), Precision::month}) : app.date_to);
+        if (t >= 1) app.date_move_start = -1;
         app_wake(app, 2);
     }
     if (app.fade_start >= 0) {
@@ -95,12 +114,16 @@ void app_set_ui_scale(App& app, float scale) {
 void app_wake(App& app, int frames) { app.redraw_frames = std::max(app.redraw_frames, frames); }
 
 void app_set_date(App& app, Date date) {
-    date.days = std::clamp(date.days, kAtlasStart.days, kAtlasEnd.days);
+    app.date_move_start = -1;  // a date set by hand ends any animation
     if (date == app.date) return;
-    app.date = date;
     app.highlight_event = -1;  // a jump to an event sets it again after the move
-    if (app.loaded) app.holders = holders_on(app.atlas, app.date);
-    app.colors_dirty = true;
+    change_date(app, date);
+}
+
+void app_animate_date(App& app, Date date) {
+    app.date_from = app.date;
+    app.date_to = date;
+    app.date_move_start = app.now;
     app_wake(app);
 }
 

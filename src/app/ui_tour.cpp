@@ -23,7 +23,7 @@ void go_to_step(App& app, int step) {
     app.tour_step = step;
     app.tour_answer_shown = false;
     const TourStep& s = tour.steps[std::size_t(step)];
-    app_set_date(app, s.date);
+    app_animate_date(app, s.date);
     app.tour_states = s.states;
     app_highlight_event(app, s.events.empty() ? -1 : s.events.front());
     app_select(app, -1);
@@ -44,6 +44,7 @@ void go_to_step(App& app, int step) {
 
 void leave_tour(App& app) {
     app.tour_active = false;
+    if (app.date_move_start >= 0) app_set_date(app, app.date_to);  // the map stays where the step put it
     app.tour_states.clear();
     app_highlight_event(app, -1);
 }

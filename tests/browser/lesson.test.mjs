@@ -38,16 +38,19 @@ async function waitCameraStill(timeout = 6000) {
   }
 }
 
-function checkStep(state, n) {
+// The timeline runs to a step's date in under a second; wait for it (up to 5 s), then check.
+async function checkStep(state, n) {
   const step = tour.steps[n - 1];
+  if (state.date !== step.date) state = await waitState(page, (s) => s.date === step.date);
   assert.deepEqual(state.tour, { tour: 1, step: n }, `lesson step ${n}`);
   assert.equal(state.date, step.date, `step ${n} ("${step.title}") is on ${step.date}`);
   assert.equal(state.highlightEvent, step.events[0], `step ${n} highlights its first event`);
+  return state;
 }
 
 test('a link starts the lesson at step 1 with its date, event and emphasised states', async () => {
   const state = await atlasState(page);
-  checkStep(state, 1);
+  await checkStep(state, 1);
   // The step's states stand out, the others are dimmed (mixed 35% towards the paper colour).
   await waitCameraStill();
   await page.waitForTimeout(400);
@@ -76,7 +79,7 @@ test('Right and PageDown walk the whole tour; the URL follows; Left and PageUp g
     await page.keyboard.press(key);
     const state = await waitState(page, (s) => s.tour && s.tour.step === n);
     assert.deepEqual(state.tour, { tour: 1, step: n }, `${key} on step ${n - 1} goes to step ${n}`);
-    checkStep(state, n);
+    await checkStep(state, n);
     // The link the page writes into the URL, at every step; the address bar itself (written once
     // the step has stayed for 0.6 s) at a few steps, to keep the walk short on a slow renderer.
     const link = await page.evaluate(() => window.atlas.link());
@@ -90,14 +93,14 @@ test('Right and PageDown walk the whole tour; the URL follows; Left and PageUp g
   const last = tour.steps.length;
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(300);
-  checkStep(await atlasState(page), last);  // past the last step: stays there
+  await checkStep(await atlasState(page), last);  // past the last step: stays there
 
   await page.keyboard.press('ArrowLeft');
   let state = await waitState(page, (s) => s.tour && s.tour.step === last - 1);
-  checkStep(state, last - 1);
+  await checkStep(state, last - 1);
   await page.keyboard.press('PageUp');
   state = await waitState(page, (s) => s.tour && s.tour.step === last - 2);
-  checkStep(state, last - 2);
+  state = await checkStep(state, last - 2);
 
   const date = state.date;
   await page.keyboard.press('Escape');
@@ -117,7 +120,7 @@ test('Right and PageDown walk the whole tour; the URL follows; Left and PageUp g
 test('Space, what a presentation clicker sends, goes to the next step also after an arrow key', async () => {
   await page.evaluate(() => { location.hash = 'tour=1&step=1'; });
   let state = await waitState(page, (s) => s.tour && s.tour.step === 1);
-  checkStep(state, 1);
+  await checkStep(state, 1);
   await page.keyboard.press('Space');
   state = await waitState(page, (s) => !s.tour || s.tour.step === 2);
   assert.deepEqual(state.tour, { tour: 1, step: 2 }, 'Space on step 1 goes to step 2');
@@ -129,6 +132,26 @@ test('Space, what a presentation clicker sends, goes to the next step also after
   await page.waitForTimeout(300);
   state = await atlasState(page);
   assert.deepEqual(state.tour, { tour: 1, step: 4 }, 'Space after Right goes to step 4 and stays in the lesson');
-  checkStep(state, 4);
+  await checkStep(state, 4);
+  assert.deepEqual(atlas.consoleErrors, []);
+});
+
+test('moving between steps runs the timeline through the months in between', async () => {
+  // Steps 5 and 6 are a year apart (the trade agreement, then Genoa and Rapallo).
+  await page.evaluate(() => { location.hash = 'tour=1&step=5'; });
+  await waitState(page, (s) => s.tour && s.tour.step === 5, 8000);
+  const state = await checkStep(await atlasState(page), 5);
+  await page.keyboard.press('ArrowRight');
+  const seen = new Set();
+  const end = Date.now() + 5000;
+  while (Date.now() < end) {
+    const s = await atlasState(page);
+    seen.add(s.date);
+    if (s.date === tour.steps[5].date) break;
+    await page.waitForTimeout(20);
+  }
+  const between = [...seen].filter((d) => d > state.date && d < tour.steps[5].date);
+  assert.ok(between.length >= 2, `dates seen on the way: ${[...seen].join(', ')}`);
+  await checkStep(await atlasState(page), 6);
   assert.deepEqual(atlas.consoleErrors, []);
 });
