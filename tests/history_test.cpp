@@ -7,6 +7,7 @@
 #include "fixtures/json_fixtures.hpp"
 
 using namespace atlas;
+using fixtures::fixture_states;
 using fixtures::mutated;
 using nlohmann::json;
 
@@ -14,11 +15,6 @@ namespace {
 
 Date d(const char* text) { return *parse_date(text); }
 
-States fixture_states() {
-    auto result = load_states(fixtures::kStatesJson, "states.json");
-    REQUIRE_MESSAGE(result.ok(), result.error);
-    return std::move(*result.value);
-}
 
 History fixture_history(const States& states) {
     auto result = load_history(fixtures::kEventsJson, "events.json", states);
