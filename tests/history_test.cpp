@@ -15,7 +15,6 @@ namespace {
 
 Date d(const char* text) { return *parse_date(text); }
 
-
 History fixture_history(const States& states) {
     auto result = load_history(fixtures::kEventsJson, "events.json", states);
     REQUIRE_MESSAGE(result.ok(), result.error);

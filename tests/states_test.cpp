@@ -15,7 +15,6 @@ namespace {
 
 Date d(const char* text) { return *parse_date(text); }
 
-
 std::string states_error(const std::string& text) {
     const auto result = load_states(text, "states.json");
     REQUIRE_FALSE(result.ok());
