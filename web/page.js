@@ -72,6 +72,7 @@
   // Resolves once the app has drawn a frame after the call and the browser has shown it.
   async function frameShown() {
     const start = module._atlas_frame();
+    module._atlas_redraw();  // an idle app draws nothing: ask for the frame we wait for
     for (let i = 0; i < 600 && module._atlas_frame() <= start; i++) await nextFrame();
     await nextFrame();
   }
@@ -156,6 +157,11 @@
     if (w > 0 && px >= x && px <= x + w && py >= y && py <= y + h) toggleFullscreen();
   });
 
+  // Start-up milestones, for the benchmark and for anyone asking why a start was slow.
+  const marks = {};
+  const mark = (name) => { marks[name] = Math.round(performance.now()); };
+  window.atlas.startup = marks;
+
   async function start() {
     const probe = document.createElement('canvas').getContext('webgl2');
     if (!probe) {
@@ -170,16 +176,19 @@
       ...DATA_FILES.map((f) => download('assets/' + f, 50000)),
       loadScript('atlas.js'),
     ]);
+    mark('downloaded');
     const canvas = $('canvas');
     module = await createAtlasModule({
       canvas,
       wasmBinary: wasm.buffer,
       preRun: [(m) => {
+        mark('wasmReady');
         m.FS.mkdir('/assets'); m.FS.mkdir('/assets/fonts');
         DATA_FILES.forEach((f, i) => m.FS.writeFile('/assets/' + f, data[i]));
       }],
       onAtlasError(text) { showError(text); rejectReady(new Error(text)); },
       onAtlasFirstFrame() {
+        mark('firstFrame');
         if (failed) return;
         requestAnimationFrame(() => {
           $('loading').hidden = true;
@@ -187,7 +196,7 @@
           applyHash();
           setInterval(syncHash, 200);
           // A link's date, layer and selection are on screen before ready resolves.
-          frameShown().then(() => resolveReady());
+          frameShown().then(() => { mark('ready'); resolveReady(); });
         });
       },
       print: (t) => console.log(t),

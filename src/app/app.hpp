@@ -73,6 +73,7 @@ struct App {
     float title_rect[4] = {};  // x0, y0, x1, y1 of the title card (CSS pixels)
     float fullscreen_button[4] = {};  // x, y, w, h in CSS pixels (the page requests fullscreen on a click there)
     bool search_open = false, search_focus = false;
+    bool escape_handled = false;  // this frame's Esc already closed something
     char search_text[128] = {};
     std::vector<std::string> notices;  // shown briefly (e.g. parts of a link that were not understood)
     double notice_until = 0;

@@ -88,6 +88,7 @@ void ui_details(App& app) {
     if (!app.loaded || app.selected < 0) return;
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput) {
         app_select(app, -1);
+        app.escape_handled = true;  // one Esc closes one thing: the panel, not the lesson as well
         return;
     }
     const ImVec2 display = ImGui::GetIO().DisplaySize;

@@ -108,6 +108,7 @@ void ui_frame(App& app) {
     gfx_new_imgui_frame();
     platform_new_imgui_frame();
     ImGui::NewFrame();
+    app.escape_handled = false;
     ui_map_overlay(app);
     ui_title(app);
     ui_toolbar(app);

@@ -68,7 +68,7 @@ void handle_keys(App& app, int steps) {
     const bool previous = ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp);
     if (next && app.tour_step + 1 < steps) go_to_step(app, app.tour_step + 1);
     if (previous && app.tour_step > 0) go_to_step(app, app.tour_step - 1);
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) leave_tour(app);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !app.escape_handled) leave_tour(app);
 }
 
 }  // namespace

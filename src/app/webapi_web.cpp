@@ -57,6 +57,11 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
 
 EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frame() { return bound_app ? std::uint32_t(bound_app->frame) : 0; }
 
+// Asks for one more frame (the page waits for it to know its change is on screen).
+EMSCRIPTEN_KEEPALIVE void atlas_redraw() {
+    if (bound_app) atlas::app_wake(*bound_app, 1);
+}
+
 // 1 when the date was understood and set, 0 otherwise.
 EMSCRIPTEN_KEEPALIVE int atlas_set_date(const char* text) {
     const auto date = atlas::parse_date(text ? text : "");

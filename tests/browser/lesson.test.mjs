@@ -155,3 +155,19 @@ test('moving between steps runs the timeline through the months in between', asy
   await checkStep(await atlasState(page), 6);
   assert.deepEqual(atlas.consoleErrors, []);
 });
+
+test('Esc closes an open details panel first and leaves the lesson only on a second press', async () => {
+  await page.evaluate(() => { location.hash = 'tour=1&step=2'; });
+  await waitState(page, (s) => s.tour && s.tour.step === 2, 8000);
+  await page.evaluate(() => window.atlas.select('germany'));
+  await page.keyboard.press('Escape');
+  let state = await waitState(page, (s) => s.selected === null);
+  assert.equal(state.selected, null, 'the first Esc closes the panel');
+  await page.waitForTimeout(200);
+  state = await atlasState(page);
+  assert.deepEqual(state.tour, { tour: 1, step: 2 }, 'the lesson is still on');
+  await page.keyboard.press('Escape');
+  state = await waitState(page, (s) => s.tour === null);
+  assert.equal(state.tour, null, 'the second Esc leaves the lesson');
+  assert.deepEqual(atlas.consoleErrors, []);
+});
