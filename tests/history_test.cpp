@@ -141,7 +141,9 @@ TEST_CASE("malformed events.json is reported with the parse position") {
 TEST_CASE("each rule of an event has a message naming the event and the field") {
     CHECK(history_error(with_event([](json& e) { e.erase("id"); })) == "events.json: event #0: field 'id': missing");
     CHECK(history_error(with_event([](json& e) { e["id"] = "Rapallo"; })) ==
-          "events.json: event 'Rapallo': field 'id': 'Rapallo' is not lowercase letters, digits and '_'");
+          "events.json: event 'Rapallo': field 'id': 'Rapallo' is not an id: lowercase letters, digits and '_', starting with a letter");
+    CHECK(history_error(with_event([](json& e) { e["id"] = "1922_rapallo"; })) ==
+          "events.json: event '1922_rapallo': field 'id': '1922_rapallo' is not an id: lowercase letters, digits and '_', starting with a letter");
     CHECK(history_error(with_event([](json& e) { e["id"] = "riga_treaty"; })) ==
           "events.json: event #2: field 'id': duplicate id 'riga_treaty'");
     CHECK(history_error(with_event([](json& e) { e["date"] = "1922-13-01"; })) ==

@@ -106,7 +106,7 @@ TEST_CASE("each rule of states.json has a message naming the entry and the field
     CHECK(states_error(with_state([](json& s) { s["id"] = 12; })) == "states.json: state #0: field 'id': 12 is not a string");
     CHECK(states_error(with_state([](json& s) { s["id"] = " "; })) == "states.json: state ' ': field 'id': is empty");
     CHECK(states_error(with_state([](json& s) { s["id"] = "Soviet-Russia"; })) ==
-          "states.json: state 'Soviet-Russia': field 'id': 'Soviet-Russia' is not a lowercase snake_case id");
+          "states.json: state 'Soviet-Russia': field 'id': 'Soviet-Russia' is not an id: lowercase letters, digits and '_', starting with a letter");
     CHECK(states_error(with_state([](json& s) { s["id"] = "poland"; })) == "states.json: state #1: field 'id': duplicate id 'poland'");
     CHECK(states_error(with_state([](json& s) { s.erase("names"); })) == "states.json: state 'ussr': field 'names': missing");
     CHECK(states_error(with_state([](json& s) { s["names"] = json::array(); })) == "states.json: state 'ussr': field 'names': is empty");

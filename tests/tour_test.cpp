@@ -158,7 +158,7 @@ TEST_CASE("malformed tour.json is reported with the parse position") {
 TEST_CASE("each rule of a tour has a message naming the tour and the field") {
     CHECK(tour_error(with_tour([](json& t) { t.erase("id"); })) == "tour.json: tour #0: field 'id': missing");
     CHECK(tour_error(with_tour([](json& t) { t["id"] = "My Tour"; })) ==
-          "tour.json: tour 'My Tour': field 'id': 'My Tour' is not lowercase letters, digits and '_'");
+          "tour.json: tour 'My Tour': field 'id': 'My Tour' is not an id: lowercase letters, digits and '_', starting with a letter");
     CHECK(tour_error(with_tour([](json& t) { t["id"] = "other"; })) == "tour.json: tour #1: field 'id': duplicate id 'other'");
     CHECK(tour_error(with_tour([](json& t) { t["title"] = " "; })) == "tour.json: tour 'short': field 'title': is empty");
     CHECK(tour_error(with_tour([](json& t) { t.erase("steps"); })) == "tour.json: tour 'short': field 'steps': missing");

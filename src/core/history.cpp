@@ -19,11 +19,6 @@ constexpr std::array<std::string_view, kEventKindCount> kKindNames = {
 constexpr std::array<std::string_view, kStandingCount> kStandingNames = {
     "soviet", "client", "recognized", "de_facto", "none", "broken", "war"};
 
-bool is_snake_case(std::string_view id) {
-    if (id.empty()) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-}
-
 constexpr Date kEarliest{-19358, Precision::day};  // 1917-01-01
 constexpr Date kLatest{-13150, Precision::day};    // 1933-12-31
 
@@ -48,8 +43,7 @@ Event read_event(const json& entry, std::size_t index, std::string_view file,
     const Where at{file, entry_label("event", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
     Event e;
-    e.id = require_string(at, entry, "id");
-    if (!is_snake_case(e.id)) at.fail("id", "'" + e.id + "' is not lowercase letters, digits and '_'");
+    e.id = require_id(at, entry);
     e.date = require_period_date(at, entry, "date");
     if (optional(at, entry, "end")) {
         e.end = require_period_date(at, entry, "end");

@@ -1,6 +1,8 @@
 // JsonFields: the shared checks behind every "file: entry: field 'x': problem" message.
 #include "core/json_fields.hpp"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace atlas::json_fields {
@@ -117,6 +119,14 @@ std::string require_string(const Where& at, const json& object, const char* fiel
     const std::string& text = value.get_ref<const std::string&>();
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) at.fail(field, "is empty");
     return text;
+}
+
+std::string require_id(const Where& at, const json& object) {
+    std::string id = require_string(at, object, "id");
+    const bool letters = std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+    if (!letters || id[0] < 'a' || id[0] > 'z')
+        at.fail("id", "'" + id + "' is not an id: lowercase letters, digits and '_', starting with a letter");
+    return id;
 }
 
 std::string optional_string(const Where& at, const json& object, const char* field) {

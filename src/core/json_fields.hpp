@@ -37,6 +37,8 @@ const nlohmann::json& require(const Where& at, const nlohmann::json& object, con
 const nlohmann::json* optional(const Where& at, const nlohmann::json& object, const char* field);
 const nlohmann::json& require_array(const Where& at, const nlohmann::json& object, const char* field);
 std::string require_string(const Where& at, const nlohmann::json& object, const char* field);  // non-empty
+// The entry's "id": lowercase letters, digits and '_', starting with a letter (one rule for every file).
+std::string require_id(const Where& at, const nlohmann::json& object);
 std::string optional_string(const Where& at, const nlohmann::json& object, const char* field);
 double require_number(const Where& at, const nlohmann::json& object, const char* field, double lo, double hi);
 Date require_date(const Where& at, const nlohmann::json& object, const char* field);

@@ -13,11 +13,6 @@ namespace {
 using nlohmann::json;
 using namespace json_fields;
 
-bool is_snake_case(std::string_view id) {
-    if (id.empty() || id[0] < 'a' || id[0] > 'z') return false;
-    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-}
-
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equal_folded(std::string_view a, std::string_view b) {
@@ -41,8 +36,7 @@ State read_state(const json& entry, std::size_t index, std::string_view file) {
     const Where at{file, entry_label("state", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
     State state;
-    state.id = require_string(at, entry, "id");
-    if (!is_snake_case(state.id)) at.fail("id", quote(entry["id"]) + " is not a lowercase snake_case id");
+    state.id = require_id(at, entry);
     const json& names = require_array(at, entry, "names");
     if (names.empty()) at.fail("names", "is empty");
     for (std::size_t i = 0; i < names.size(); ++i) {

@@ -23,11 +23,6 @@ constexpr double kMaxViewKm = 40075;               // the equator: no view is wi
 
 using IdIndex = std::unordered_map<std::string, int>;
 
-bool is_snake_case(std::string_view id) {
-    if (id.empty()) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-}
-
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 TourCamera read_camera(const Where& at, const json& step) {
@@ -95,8 +90,7 @@ Tour read_tour(const json& entry, std::size_t index, std::string_view file, cons
     const Where at{file, entry_label("tour", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
     Tour tour;
-    tour.id = require_string(at, entry, "id");
-    if (!is_snake_case(tour.id)) at.fail("id", "'" + tour.id + "' is not lowercase letters, digits and '_'");
+    tour.id = require_id(at, entry);
     tour.title = require_string(at, entry, "title");
     const json& steps = require_array(at, entry, "steps");
     if (steps.empty()) at.fail("steps", "is empty: a tour needs at least one step");
