@@ -22,6 +22,8 @@ struct Gfx {
     unsigned fill_vao = 0, fill_vbo_pos = 0, fill_vbo_region = 0, fill_ibo = 0;
     unsigned line_vao = 0, line_vbo = 0, line_ibo = 0;
     unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
+    unsigned ui_program = 0, ui_vao = 0, ui_vbo = 0, ui_ibo = 0, font_texture = 0;  // ImGui's draw lists
+    int ui_screen_uniform = -1;
     int index_count = 0, segment_count = 0, table_width = 256, table_height = 1;
     bool map_uploaded = false;
 };

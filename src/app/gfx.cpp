@@ -2,13 +2,14 @@
 #include "app/gfx.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <utility>
 
 #include "app/gl.hpp"
-#include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
 #include "shaders.h"
 
@@ -114,7 +115,18 @@ bool gfx_init(Gfx& gfx, std::string& error) {
     gfx.fill_program = link(shader_map_fill_vert_glsl, shader_map_fill_frag_glsl, "map_fill", error);
     if (!gfx.fill_program) return false;
     gfx.line_program = link(shader_map_line_vert_glsl, shader_map_line_frag_glsl, "map_line", error);
-    return gfx.line_program != 0;
+    if (!gfx.line_program) return false;
+    gfx.ui_program = link(shader_ui_vert_glsl, shader_ui_frag_glsl, "ui", error);
+    if (!gfx.ui_program) return false;
+    gfx.ui_screen_uniform = glGetUniformLocation(gfx.ui_program, "u_screen");
+    glUseProgram(gfx.ui_program);
+    glUniform1i(glGetUniformLocation(gfx.ui_program, "u_font"), 0);
+    glGenVertexArrays(1, &gfx.ui_vao);
+    glGenBuffers(1, &gfx.ui_vbo);
+    glGenBuffers(1, &gfx.ui_ibo);
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererName = "atlas_gfx";
+    return true;
 }
 
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map) {
@@ -258,29 +270,97 @@ void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, con
     glBindVertexArray(0);
 }
 
-void gfx_end_frame(App& app) {
-    (void)app;
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+// ImGui's draw lists, drawn by us rather than by ImGui's GL backend: that backend saves and restores
+// GL state with glGet* every frame, and in a browser each such read waits for the GPU process to
+// finish all earlier work (it took 90% of a frame on software WebGL). All lists go up in one buffer.
+void gfx_draw_ui(Gfx& gfx) {
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!data || data->CmdListsCount == 0) return;
+    const float fb_w = data->DisplaySize.x * data->FramebufferScale.x;
+    const float fb_h = data->DisplaySize.y * data->FramebufferScale.y;
+    if (fb_w <= 0 || fb_h <= 0) return;
+
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glEnable(GL_SCISSOR_TEST);
+    glUseProgram(gfx.ui_program);
+    const ImVec2 pos = data->DisplayPos, size = data->DisplaySize;
+    glUniform4f(gfx.ui_screen_uniform, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x,
+                1.0f + 2.0f * pos.y / size.y);
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(gfx.ui_vao);
+    glBindBuffer(GL_ARRAY_BUFFER, gfx.ui_vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.ui_ibo);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data->TotalVtxCount * sizeof(ImDrawVert)), nullptr, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(data->TotalIdxCount * sizeof(ImDrawIdx)), nullptr,
+                 GL_STREAM_DRAW);
+    for (int i = 0, vtx = 0, idx = 0; i < data->CmdListsCount; ++i) {
+        const ImDrawList* list = data->CmdLists[i];
+        glBufferSubData(GL_ARRAY_BUFFER, GLintptr(vtx * sizeof(ImDrawVert)),
+                        GLsizeiptr(list->VtxBuffer.Size * sizeof(ImDrawVert)), list->VtxBuffer.Data);
+        glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, GLintptr(idx * sizeof(ImDrawIdx)),
+                        GLsizeiptr(list->IdxBuffer.Size * sizeof(ImDrawIdx)), list->IdxBuffer.Data);
+        // Each list's indices count from its own first vertex (WebGL2 has no base-vertex draw).
+        const auto base = std::uintptr_t(vtx) * sizeof(ImDrawVert);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                              reinterpret_cast<void*>(base + offsetof(ImDrawVert, pos)));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                              reinterpret_cast<void*>(base + offsetof(ImDrawVert, uv)));
+        glEnableVertexAttribArray(2);
+        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                              reinterpret_cast<void*>(base + offsetof(ImDrawVert, col)));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) continue;  // the atlas registers none
+            const float x0 = (cmd.ClipRect.x - pos.x) * data->FramebufferScale.x;
+            const float y0 = (cmd.ClipRect.y - pos.y) * data->FramebufferScale.y;
+            const float x1 = (cmd.ClipRect.z - pos.x) * data->FramebufferScale.x;
+            const float y1 = (cmd.ClipRect.w - pos.y) * data->FramebufferScale.y;
+            if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
+            glScissor(int(x0), int(fb_h - y1), int(x1 - x0), int(y1 - y0));  // GL counts y from the bottom
+            glBindTexture(GL_TEXTURE_2D, unsigned(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
+            glDrawElements(GL_TRIANGLES, GLsizei(cmd.ElemCount),
+                           sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                           reinterpret_cast<void*>(std::uintptr_t(idx + int(cmd.IdxOffset)) * sizeof(ImDrawIdx)));
+        }
+        vtx += list->VtxBuffer.Size;
+        idx += list->IdxBuffer.Size;
+    }
+    glDisable(GL_SCISSOR_TEST);
+    glBindVertexArray(0);
 }
 
-void gfx_rebuild_font_texture() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-}
-
-void gfx_new_imgui_frame() {
-    ImGui_ImplOpenGL3_NewFrame();
+// One channel of coverage is all the atlas has (no colour glyphs): a quarter of RGBA's upload.
+void gfx_upload_font_atlas(Gfx& gfx) {
+    ImFontAtlas* fonts = ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (!gfx.font_texture) glGenTextures(1, &gfx.font_texture);
+    glBindTexture(GL_TEXTURE_2D, gfx.font_texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    fonts->SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx.font_texture)));
+    fonts->ClearTexData();  // the GPU has it; the CPU copy would only take heap
 }
 
 void gfx_shutdown(Gfx& gfx) {
-    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.line_ibo};
-    glDeleteBuffers(5, buffers);
-    const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao};
-    glDeleteVertexArrays(2, arrays);
-    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex};
-    glDeleteTextures(3, textures);
+    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.line_ibo,
+                                gfx.ui_vbo, gfx.ui_ibo};
+    glDeleteBuffers(7, buffers);
+    const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao, gfx.ui_vao};
+    glDeleteVertexArrays(3, arrays);
+    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex, gfx.font_texture};
+    glDeleteTextures(4, textures);
     glDeleteProgram(gfx.fill_program);
     glDeleteProgram(gfx.line_program);
+    glDeleteProgram(gfx.ui_program);
     gfx = Gfx{};
 }
 

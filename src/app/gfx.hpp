@@ -16,9 +16,8 @@ void gfx_begin_frame(App& app);  // viewport and sea
 void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
                   float pixel_ratio, float fade,
                   bool emphasis);  // emphasis: outline the emphasised regions, dim the rest
-void gfx_end_frame(App& app);    // ImGui's draw data
+void gfx_draw_ui(Gfx& gfx);  // ImGui's draw data of this frame
 void gfx_shutdown(Gfx& gfx);
-void gfx_rebuild_font_texture();  // after the UI rebuilt ImGui's font atlas
-void gfx_new_imgui_frame();       // the GL backend's per-frame step
+void gfx_upload_font_atlas(Gfx& gfx);  // after the UI rebuilt ImGui's font atlas
 
 }  // namespace atlas

@@ -159,7 +159,7 @@ void app_frame(App& app) {
         gfx_draw_map(app.gfx, app.atlas.map.bbox, app.camera, app.viewport, app.pixel_ratio, fade_amount(app),
                      any_emphasis(app));
     ui_frame(app);
-    gfx_end_frame(app);
+    gfx_draw_ui(app.gfx);
     platform_present(app);
     ++app.frame;
     if (!app.first_frame_reported) {

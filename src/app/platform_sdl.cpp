@@ -10,7 +10,6 @@
 #include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
-#include "backends/imgui_impl_opengl3.h"
 #include "backends/imgui_impl_sdl2.h"
 #include "imgui.h"
 
@@ -25,12 +24,10 @@ bool platform_init(App& app) {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-    const char* glsl_version = "#version 300 es";
 #else
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
-    const char* glsl_version = "#version 330 core";
 #endif
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     // No multisampling: borders and coasts are anti-aliased in their shader, and on weak school
@@ -56,7 +53,6 @@ bool platform_init(App& app) {
     // No ImGuiConfigFlags_NavEnableKeyboard: keyboard navigation would let Space and the arrows
     // (what presentation clickers send) press whatever button has the focus.
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl_context);
-    ImGui_ImplOpenGL3_Init(glsl_version);
 
     std::string error;
     if (!gfx_init(app.gfx, error)) {
@@ -170,7 +166,6 @@ double platform_now() { return double(SDL_GetPerformanceCounter()) / double(SDL_
 
 void platform_shutdown(App& app) {
     gfx_shutdown(app.gfx);
-    ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(app.gl_context);

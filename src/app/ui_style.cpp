@@ -89,7 +89,7 @@ void build_fonts(App& app) {
     io.FontGlobalScale = 1.0f / app.pixel_ratio;
     apply_style();
     ImGui::GetStyle().ScaleAllSizes(app.ui_scale);
-    gfx_rebuild_font_texture();
+    gfx_upload_font_atlas(app.gfx);
     app.fonts.built_for_scale = scale;
 }
 
@@ -105,7 +105,6 @@ void ui_setup(App& app) {
 
 void ui_frame(App& app) {
     build_fonts(app);
-    gfx_new_imgui_frame();
     platform_new_imgui_frame();
     ImGui::NewFrame();
     app.escape_handled = false;

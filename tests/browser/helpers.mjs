@@ -117,9 +117,12 @@ export async function probeTimeline(page) {
   const { width, height } = page.viewportSize();
   const y = height - 16 - 84 + 84 * 0.55;
   const samples = [];
+  let before = (await atlasState(page)).date;
   for (const x of [Math.round(width * 0.35), Math.round(width * 0.85)]) {
     await page.mouse.click(x, y);
-    const state = await waitState(page, (s) => /^\d{4}-\d{2}$/.test(s.date));
+    // The click's own month: a month date that differs from the one before the click.
+    const state = await waitState(page, (s) => /^\d{4}-\d{2}$/.test(s.date) && s.date !== before);
+    before = state.date;
     samples.push({ x, month: monthIndex(state.date) + 0.5 });  // the click fell somewhere inside that month
   }
   const perMonth = (samples[1].x - samples[0].x) / (samples[1].month - samples[0].month);
