@@ -8,6 +8,7 @@
 #include "app/ui.hpp"
 #include "core/overlays.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 
 namespace atlas {
 
@@ -33,23 +34,34 @@ float spaced_width(ImFont* font, float size, const std::string& text, float spac
     return font->CalcTextSizeA(size, 1e9f, 0, text.c_str()).x + spacing * float(std::max<std::size_t>(1, text.size()) - 1);
 }
 
+// One glyph at a fractional x. ImGui's AddText truncates each call's x, which made letter-spaced
+// labels uneven ("SOVIE T"); the font's 2x horizontal oversampling keeps the glyph sharp.
+float draw_glyph(ImDrawList* draw, ImFont* font, float size, ImVec2 pos, ImU32 col, unsigned c) {
+    const ImFontGlyph* glyph = font->FindGlyph(ImWchar(c));
+    if (!glyph) return 0;
+    const float scale = size / font->FontSize;
+    if (glyph->Visible) {
+        const float y = std::floor(pos.y);
+        draw->PrimReserve(6, 4);
+        draw->PrimRectUV(ImVec2(pos.x + glyph->X0 * scale, y + glyph->Y0 * scale),
+                         ImVec2(pos.x + glyph->X1 * scale, y + glyph->Y1 * scale), ImVec2(glyph->U0, glyph->V0),
+                         ImVec2(glyph->U1, glyph->V1), col);
+    }
+    return glyph->AdvanceX * scale;
+}
+
 // Text drawn glyph by glyph with extra spacing, first as a halo, then in ink.
 void draw_spaced(ImDrawList* draw, ImFont* font, float size, ImVec2 pos, const std::string& text, float spacing,
                  ImU32 ink, ImU32 halo) {
-    for (int pass = 0; pass < 2; ++pass) {
-        const float offsets[][2] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}, {-1, 1}, {1, -1}};
-        const int count = pass == 0 ? 8 : 1;
-        for (int o = 0; o < count; ++o) {
-            ImVec2 p = pass == 0 ? ImVec2(pos.x + offsets[o][0], pos.y + offsets[o][1]) : pos;
-            const char* s = text.c_str();
-            const char* end = s + text.size();
-            while (s < end) {
-                const char* next = s + 1;
-                while (next < end && (static_cast<unsigned char>(*next) & 0xC0) == 0x80) ++next;  // whole UTF-8 char
-                draw->AddText(font, size, p, pass == 0 ? halo : ink, s, next);
-                p.x += font->CalcTextSizeA(size, 1e9f, 0, s, next).x + spacing;
-                s = next;
-            }
+    const float offsets[][2] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}, {-1, 1}, {1, -1}, {0, 0}};
+    for (int o = 0; o < 9; ++o) {  // eight halo copies around the ink, the ink last
+        ImVec2 p(pos.x + offsets[o][0], pos.y + offsets[o][1]);
+        const char* s = text.c_str();
+        const char* end = s + text.size();
+        while (s < end) {
+            unsigned c = 0;
+            s += std::max(1, ImTextCharFromUtf8(&c, s, end));
+            p.x += draw_glyph(draw, font, size, p, o == 8 ? ink : halo, c) + spacing;
         }
     }
 }
