@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Serves a folder on 127.0.0.1 for the page and its tests: correct types (application/wasm),
-// gzip when the browser accepts it, no caching, nothing outside the folder.
+// gzip when the browser accepts it (compressed at start), no caching, nothing outside the folder.
 // Usage: node tools/serve.mjs DIR [PORT]   (PORT 0 picks a free one; the URL is printed)
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,9 +14,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer(dir, port = 0) {
+// Every file under dir, compressed before the server listens (as a static host serves
+// pre-compressed files), so no request waits for gzip.
+async function gzipAll(dir, into) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) { await gzipAll(path, into); continue; }
+    const info = await stat(path);
+    into.set(path, { mtime: info.mtimeMs, body: gzipSync(await readFile(path), { level: 9 }) });
+  }
+}
+
+export async function startServer(dir, port = 0) {
   const root = resolve(dir);
-  const gzipped = new Map();  // path -> { mtime, body }: each file is compressed once
+  const gzipped = new Map();  // path -> { mtime, body }: a file changed since is compressed again
+  await gzipAll(root, gzipped).catch(() => {});  // a missing folder answers 404s below
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -45,7 +57,7 @@ export function startServer(dir, port = 0) {
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(e));
     }
   });
-  return new Promise((ok, fail) => {
+  return await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` }));
   });

@@ -162,24 +162,36 @@
   const mark = (name) => { marks[name] = Math.round(performance.now()); };
   window.atlas.startup = marks;
 
+  // The map's one WebGL2 context, made here and handed to the app (Emscripten's
+  // GL_PREINITIALIZED_CONTEXT): creating a context takes a few hundred ms on a weak machine, so it
+  // is made once, while the files download, and it doubles as the WebGL2 check.
+  const CONTEXT_ATTRIBUTES = { alpha: false, depth: false, stencil: false, antialias: false,
+    premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default' };
+
   async function start() {
-    const probe = document.createElement('canvas').getContext('webgl2');
-    if (!probe) {
+    mark('start');
+    // Downloads first: they run in the browser's network process while the context is made.
+    const files = Promise.all([
+      download('atlas.wasm', 600000),
+      ...DATA_FILES.map((f) => download('assets/' + f, 50000)),
+      loadScript('atlas.js'),
+    ]);
+    files.catch(() => {});  // reported below, after the WebGL2 check
+    progress.update();
+    const gl = $('canvas').getContext('webgl2', CONTEXT_ATTRIBUTES);
+    mark('context');
+    if (!gl) {
       showError('This browser cannot draw the map: it has no WebGL2.',
         'Use a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is turned on in its settings.');
       rejectReady(new Error('no WebGL2'));
       return;
     }
-    progress.update();
-    const [wasm, ...data] = await Promise.all([
-      download('atlas.wasm', 600000),
-      ...DATA_FILES.map((f) => download('assets/' + f, 50000)),
-      loadScript('atlas.js'),
-    ]);
+    const [wasm, ...data] = await files;
     mark('downloaded');
     const canvas = $('canvas');
     module = await createAtlasModule({
       canvas,
+      preinitializedWebGLContext: gl,
       wasmBinary: wasm.buffer,
       preRun: [(m) => {
         mark('wasmReady');

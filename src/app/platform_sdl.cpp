@@ -3,13 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
 
 #include "app/gfx.hpp"
 #include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "core/asset_files.hpp"
 #include "backends/imgui_impl_sdl2.h"
 #include "imgui.h"
 
@@ -174,10 +173,10 @@ void platform_shutdown(App& app) {
 }
 
 bool platform_read_file(const std::string& path, std::vector<std::uint8_t>& bytes) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return false;
-    bytes.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-    return !file.bad();
+    const Result<std::string> text = read_text_file(path);
+    if (!text.ok()) return false;
+    bytes.assign(text.value->begin(), text.value->end());
+    return true;
 }
 
 }  // namespace atlas

@@ -2,17 +2,24 @@
 #include "core/asset_files.hpp"
 
 #include <fstream>
-#include <sstream>
 
 namespace atlas {
 
 Result<std::string> read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return Result<std::string>::failure(path + ": missing asset (cannot open the file)");
-    std::ostringstream out;
-    out << in.rdbuf();
-    if (in.bad()) return Result<std::string>::failure(path + ": read error");
-    return Result<std::string>::success(std::move(out).str());
+    // One read of the known size: a stream copy goes through the buffer a character at a time,
+    // which in WebAssembly took ~100 ms for the 1.5 MB of data at start-up.
+    const std::streamoff size = in.tellg();
+    std::string text;
+    if (size > 0) {
+        text.resize(std::size_t(size));
+        in.seekg(0);
+        in.read(text.data(), size);
+    }
+    if (size < 0 || in.bad() || (size > 0 && in.gcount() != size))
+        return Result<std::string>::failure(path + ": read error");
+    return Result<std::string>::success(std::move(text));
 }
 
 Result<AssetBytes> read_asset_dir(const std::string& dir) {
