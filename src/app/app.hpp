@@ -24,7 +24,10 @@ struct Gfx {
     unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
     unsigned ui_program = 0, ui_vao = 0, ui_vbo = 0, ui_ibo = 0, font_texture = 0;  // ImGui's draw lists
     int ui_screen_uniform = -1;
-    int index_count = 0, segment_count = 0, table_width = 256, table_height = 1;
+    int index_count = 0, table_width = 256, table_height = 1;
+    // Border segments of each level of detail, one after the other in line_ibo (core/arc_levels).
+    std::vector<float> line_level_tolerance;  // km
+    std::vector<int> line_level_first, line_level_count;  // in segments
     bool map_uploaded = false;
 };
 

@@ -72,8 +72,9 @@ void advance_time(App& app) {
             app.last_play_step = app.now;
             const Date next = add_months(month_start(app.date), 1);
             if (next > kAtlasEnd) app.playing = false; else app_set_date(app, next);
+            app_wake(app);
         }
-        app_wake(app, 2);
+        // Between steps nothing moves: no frames are drawn until the next month (or its fade).
     }
     if (app.loaded) app.camera = camera_clamp(app.camera, app.atlas.map.bbox, app.viewport);
 }

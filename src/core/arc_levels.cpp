@@ -1,0 +1,108 @@
+// ArcLevels: Douglas-Peucker per arc, per level.
+#include "core/arc_levels.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+// Distance from p to the segment a-b (to a when the segment is a point).
+double distance_to_segment(Vec2f p, Vec2f a, Vec2f b) {
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+// Marks the points of [first, last] to keep (first and last are kept by the caller). An explicit
+// stack: arcs can have thousands of points.
+void mark_kept(std::span<const Vec2f> points, std::size_t first, std::size_t last, double tolerance,
+               std::vector<bool>& keep) {
+    std::vector<std::pair<std::size_t, std::size_t>> stack{{first, last}};
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        double worst = -1;
+        std::size_t worst_at = a;
+        for (std::size_t i = a + 1; i < b; ++i) {
+            const double d = distance_to_segment(points[i], points[a], points[b]);
+            if (d > worst) { worst = d; worst_at = i; }
+        }
+        if (worst > tolerance) {
+            keep[worst_at] = true;
+            stack.push_back({a, worst_at});
+            stack.push_back({worst_at, b});
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Vec2f> simplify_polyline(std::span<const Vec2f> points, float tolerance) {
+    if (points.size() <= 2 || !(tolerance > 0)) return {points.begin(), points.end()};
+    const std::size_t last = points.size() - 1;
+    std::vector<bool> keep(points.size(), false);
+    keep[0] = keep[last] = true;
+    const bool closed = points[0].x == points[last].x && points[0].y == points[last].y;
+    if (closed) {
+        // A ring: split at the point farthest from the start, then at the point farthest from
+        // that chord, so at least a triangle remains.
+        std::size_t far = 0;
+        double far_d = -1;
+        for (std::size_t i = 1; i < last; ++i) {
+            const double d = std::hypot(points[i].x - points[0].x, points[i].y - points[0].y);
+            if (d > far_d) { far_d = d; far = i; }
+        }
+        if (far == 0) return {points.begin(), points.end()};  // every point the same
+        keep[far] = true;
+        std::size_t third = 0;
+        double third_d = -1;
+        for (std::size_t i = 1; i < last; ++i) {
+            if (i == far) continue;
+            const double d = distance_to_segment(points[i], points[0], points[far]);
+            if (d > third_d) { third_d = d; third = i; }
+        }
+        if (third != 0) keep[third] = true;
+        std::size_t prev = 0;
+        for (std::size_t i = 1; i <= last; ++i)
+            if (keep[i]) { mark_kept(points, prev, i, tolerance, keep); prev = i; }
+    } else {
+        mark_kept(points, 0, last, tolerance, keep);
+    }
+    std::vector<Vec2f> out;
+    for (std::size_t i = 0; i <= last; ++i)
+        if (keep[i]) out.push_back(points[i]);
+    return out;
+}
+
+std::vector<ArcLevel> arc_levels(const MapGeometry& map, std::span<const float> tolerances) {
+    std::vector<ArcLevel> levels;
+    for (const float tolerance : tolerances) {
+        ArcLevel level;
+        level.tolerance = tolerance;
+        level.arcs.reserve(map.arcs.size());
+        for (const MapArc& arc : map.arcs) {
+            const std::span<const Vec2f> points(map.arc_points.data() + arc.first_point, arc.point_count);
+            const std::vector<Vec2f> kept = simplify_polyline(points, tolerance);
+            MapArc simplified = arc;
+            simplified.first_point = std::uint32_t(level.points.size());
+            simplified.point_count = std::uint32_t(kept.size());
+            level.points.insert(level.points.end(), kept.begin(), kept.end());
+            level.arcs.push_back(simplified);
+        }
+        levels.push_back(std::move(level));
+    }
+    return levels;
+}
+
+std::size_t pick_arc_level(std::span<const float> tolerances, double max_error) {
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < tolerances.size(); ++i)
+        if (tolerances[i] <= max_error && tolerances[i] >= tolerances[best]) best = i;
+    return best;
+}
+
+}  // namespace atlas
