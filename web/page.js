@@ -113,14 +113,16 @@
   // in-between dates of a drag or of play only replace the current entry.
   function keyOf(hash) { return hash.replace(/&view=[^&]*/, ''); }
   let lastWritten = '', pushedKey = '', pendingKey = '', pendingSince = 0;
+  // True when there was a link to apply.
   function applyHash() {
     const hash = location.hash;
-    if (!hash || hash === '#' || hash === lastWritten) return;
+    if (!hash || hash === '#' || hash === lastWritten) return false;
     const notices = withString(module._atlas_apply_link, hash);
     const text = module.UTF8ToString(notices);
     if (text) console.info(text.trim());
     lastWritten = window.atlas.link();
     pushedKey = keyOf(lastWritten);
+    return true;
   }
   function syncHash() {
     const hash = window.atlas.link();
@@ -205,10 +207,11 @@
         requestAnimationFrame(() => {
           $('loading').hidden = true;
           canvas.focus();
-          applyHash();
+          const linked = applyHash();
           setInterval(syncHash, 200);
-          // A link's date, layer and selection are on screen before ready resolves.
-          frameShown().then(() => { mark('ready'); resolveReady(); });
+          // The first frame is on screen once the card is gone (the next frame); a link's date,
+          // layer and selection need a frame of their own first.
+          (linked ? frameShown() : nextFrame()).then(() => { mark('ready'); resolveReady(); });
         });
       },
       print: (t) => console.log(t),

@@ -18,8 +18,9 @@ namespace atlas {
 
 namespace {
 
-// Levels of detail for borders and coasts, km (map.bin's arcs are already simplified to ~2 km).
-constexpr float kLineLevelTolerances[] = {0, 2.5f, 5, 10, 20};
+// Levels of detail for borders and coasts, km. map.bin's arcs are already simplified to ~2 km;
+// 5 km serves the whole map on a laptop screen, 12 km a phone's.
+constexpr float kLineLevelTolerances[] = {0, 5, 12};
 
 // Our shaders are GLSL ES 3.00; desktop GL 3.3 reads them with another version line
 // (precision qualifiers are accepted and ignored there).

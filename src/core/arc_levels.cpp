@@ -14,7 +14,8 @@ double distance_to_segment(Vec2f p, Vec2f a, Vec2f b) {
     const double len2 = dx * dx + dy * dy;
     double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
     t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    const double ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy);
+    return std::sqrt(ex * ex + ey * ey);  // not std::hypot: a library call, slow in WebAssembly
 }
 
 // Marks the points of [first, last] to keep (first and last are kept by the caller). An explicit
