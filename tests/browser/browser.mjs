@@ -11,7 +11,7 @@ export const siteDir = process.env.ATLAS_SITE_DIR || join(root, 'build/web/site'
 export const artifactsDir = join(root, 'test-artifacts');
 mkdirSync(artifactsDir, { recursive: true });
 
-export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [] } = {}) {
+export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [], touch = false } = {}) {
   const { server, url } = await startServer(site, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -19,7 +19,7 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
       '--ignore-gpu-blocklist', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-quic', ...extraArgs],
   });
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch: touch });
   const page = await context.newPage();
   const consoleErrors = [];
   const foreignRequests = [];
