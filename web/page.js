@@ -164,43 +164,38 @@
   const mark = (name) => { marks[name] = Math.round(performance.now()); };
   window.atlas.startup = marks;
 
-  // The map's one WebGL2 context, made here and handed to the app (Emscripten's
-  // GL_PREINITIALIZED_CONTEXT): creating a context takes a few hundred ms on a weak machine, so it
-  // is made once, while the files download, and it doubles as the WebGL2 check.
+  // The map's WebGL2 context is made here, not by Emscripten (GL_PREINITIALIZED_CONTEXT), with
+  // only the attributes the map needs, and only when the app asks for it: SDL sizes the canvas
+  // first, and resizing a canvas that already has a context costs ~200 ms on a weak machine.
   const CONTEXT_ATTRIBUTES = { alpha: false, depth: false, stencil: false, antialias: false,
     premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default' };
+  function noWebGL2() {
+    showError('This browser cannot draw the map: it has no WebGL2.',
+      'Use a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is turned on in its settings.');
+    rejectReady(new Error('no WebGL2'));
+  }
 
   async function start() {
     mark('start');
-    // Downloads first: they run in the browser's network process while the context is made.
+    if (!window.WebGL2RenderingContext) { noWebGL2(); return; }  // a browser that never had it
     const files = Promise.all([
       download('atlas.wasm', 600000),
       ...DATA_FILES.map((f) => download('assets/' + f, 50000)),
       loadScript('atlas.js'),
     ]);
-    files.catch(() => {});  // reported below, after the WebGL2 check
     progress.update();
-    const gl = $('canvas').getContext('webgl2', CONTEXT_ATTRIBUTES);
-    mark('context');
-    if (!gl) {
-      showError('This browser cannot draw the map: it has no WebGL2.',
-        'Use a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is turned on in its settings.');
-      rejectReady(new Error('no WebGL2'));
-      return;
-    }
     const [wasm, ...data] = await files;
     mark('downloaded');
     const canvas = $('canvas');
-    module = await createAtlasModule({
+    const moduleArg = {
       canvas,
-      preinitializedWebGLContext: gl,
       wasmBinary: wasm.buffer,
       preRun: [(m) => {
         mark('wasmReady');
         m.FS.mkdir('/assets'); m.FS.mkdir('/assets/fonts');
         DATA_FILES.forEach((f, i) => m.FS.writeFile('/assets/' + f, data[i]));
       }],
-      onAtlasError(text) { showError(text); rejectReady(new Error(text)); },
+      onAtlasError(text) { if (!failed) showError(text); rejectReady(new Error(text)); },
       onAtlasFirstFrame() {
         mark('firstFrame');
         if (failed) return;
@@ -216,8 +211,20 @@
       },
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),
-    });
+    };
+    // Not enumerable: Emscripten copies the module's own properties at start, which would ask
+    // for the context before SDL has sized the canvas. Emscripten reads it twice: made once.
+    let gl;
+    Object.defineProperty(moduleArg, 'preinitializedWebGLContext', { enumerable: false, get() {
+      if (gl === undefined) {
+        gl = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+        mark('context');
+        if (!gl) noWebGL2();
+      }
+      return gl;
+    } });
+    module = await createAtlasModule(moduleArg);
   }
 
-  start().catch((e) => { showError(String(e.message || e)); rejectReady(e); });
+  start().catch((e) => { if (!failed) showError(String(e.message || e)); rejectReady(e); });
 })();

@@ -33,43 +33,47 @@ std::string for_this_gl(const char* source) {
     return text;
 }
 
-unsigned compile(unsigned type, const char* source, const char* name, std::string& error) {
-    const std::string text = for_this_gl(source);
-    const char* ptr = text.c_str();
-    const unsigned shader = glCreateShader(type);
-    glShaderSource(shader, 1, &ptr, nullptr);
-    glCompileShader(shader);
-    GLint ok = 0;
-    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[2048] = {};
-        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        error = std::string("shader ") + name + ": " + log;
-        glDeleteShader(shader);
-        return 0;
+// Compiles and links without reading any status: in a browser every status read waits for the
+// GPU process, so the app reads them (check_program) after loading its data, and the GPU process
+// compiles meanwhile.
+unsigned start_program(const char* vs, const char* fs) {
+    const unsigned program = glCreateProgram();
+    for (const auto& [type, source] : {std::pair{GL_VERTEX_SHADER, vs}, {GL_FRAGMENT_SHADER, fs}}) {
+        const std::string text = for_this_gl(source);
+        const char* ptr = text.c_str();
+        const unsigned shader = glCreateShader(type);
+        glShaderSource(shader, 1, &ptr, nullptr);
+        glCompileShader(shader);
+        glAttachShader(program, shader);
     }
-    return shader;
+    glLinkProgram(program);
+    return program;
 }
 
-unsigned link(const char* vs, const char* fs, const char* name, std::string& error) {
-    const unsigned v = compile(GL_VERTEX_SHADER, vs, name, error);
-    const unsigned f = v ? compile(GL_FRAGMENT_SHADER, fs, name, error) : 0;
-    if (!v || !f) return 0;
-    const unsigned program = glCreateProgram();
-    glAttachShader(program, v);
-    glAttachShader(program, f);
-    glLinkProgram(program);
-    glDeleteShader(v);
-    glDeleteShader(f);
-    GLint ok = 0;
-    glGetProgramiv(program, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        char log[2048] = {};
+// The link status; on failure the log of the shader that did not compile, or the linker's.
+// The shaders are freed either way (the program keeps what it needs).
+bool check_program(unsigned program, const char* name, std::string& error) {
+    GLint linked = 0;
+    glGetProgramiv(program, GL_LINK_STATUS, &linked);
+    GLuint shaders[2] = {};
+    GLsizei count = 0;
+    glGetAttachedShaders(program, 2, &count, shaders);
+    char log[2048] = {};
+    for (GLsizei i = 0; i < count; ++i) {
+        GLint compiled = 1;
+        if (!linked) glGetShaderiv(shaders[i], GL_COMPILE_STATUS, &compiled);
+        if (!compiled && error.empty()) {
+            glGetShaderInfoLog(shaders[i], sizeof log, nullptr, log);
+            error = std::string("shader ") + name + ": " + log;
+        }
+        glDetachShader(program, shaders[i]);
+        glDeleteShader(shaders[i]);
+    }
+    if (!linked && error.empty()) {
         glGetProgramInfoLog(program, sizeof log, nullptr, log);
         error = std::string("program ") + name + ": " + log;
-        return 0;
     }
-    return program;
+    return linked;
 }
 
 unsigned make_table(int width, int height, bool integer) {
@@ -116,21 +120,23 @@ void bind_tables(const Gfx& gfx, unsigned program, bool emphasis) {
 
 }  // namespace
 
-bool gfx_init(Gfx& gfx, std::string& error) {
-    gfx.fill_program = link(shader_map_fill_vert_glsl, shader_map_fill_frag_glsl, "map_fill", error);
-    if (!gfx.fill_program) return false;
-    gfx.line_program = link(shader_map_line_vert_glsl, shader_map_line_frag_glsl, "map_line", error);
-    if (!gfx.line_program) return false;
-    gfx.ui_program = link(shader_ui_vert_glsl, shader_ui_frag_glsl, "ui", error);
-    if (!gfx.ui_program) return false;
-    gfx.ui_screen_uniform = glGetUniformLocation(gfx.ui_program, "u_screen");
-    glUseProgram(gfx.ui_program);
-    glUniform1i(glGetUniformLocation(gfx.ui_program, "u_font"), 0);
+void gfx_init(Gfx& gfx) {
+    gfx.fill_program = start_program(shader_map_fill_vert_glsl, shader_map_fill_frag_glsl);
+    gfx.line_program = start_program(shader_map_line_vert_glsl, shader_map_line_frag_glsl);
+    gfx.ui_program = start_program(shader_ui_vert_glsl, shader_ui_frag_glsl);
     glGenVertexArrays(1, &gfx.ui_vao);
     glGenBuffers(1, &gfx.ui_vbo);
     glGenBuffers(1, &gfx.ui_ibo);
-    ImGuiIO& io = ImGui::GetIO();
-    io.BackendRendererName = "atlas_gfx";
+    ImGui::GetIO().BackendRendererName = "atlas_gfx";
+}
+
+bool gfx_shaders_ready(Gfx& gfx, std::string& error) {
+    if (!check_program(gfx.fill_program, "map_fill", error) || !check_program(gfx.line_program, "map_line", error) ||
+        !check_program(gfx.ui_program, "ui", error))
+        return false;
+    gfx.ui_screen_uniform = glGetUniformLocation(gfx.ui_program, "u_screen");
+    glUseProgram(gfx.ui_program);
+    glUniform1i(glGetUniformLocation(gfx.ui_program, "u_font"), 0);
     return true;
 }
 

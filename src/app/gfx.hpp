@@ -7,7 +7,8 @@
 
 namespace atlas {
 
-bool gfx_init(Gfx& gfx, std::string& error);  // compiles the shaders
+void gfx_init(Gfx& gfx);  // starts compiling the shaders
+bool gfx_shaders_ready(Gfx& gfx, std::string& error);  // waits for them; false with the log on failure
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.
 void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,

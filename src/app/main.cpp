@@ -174,7 +174,12 @@ void app_frame(App& app) {
 int main(int, char**) {
     static atlas::App app;  // lives for the whole program; the web main loop outlives main()
     if (!atlas::platform_init(app)) return 1;
-    atlas::app_load_data(app);
+    atlas::app_load_data(app);  // meanwhile the GPU process compiles the shaders
+    std::string error;
+    if (!atlas::gfx_shaders_ready(app.gfx, error)) {
+        atlas::platform_report_error("The map shaders could not be built: " + error);
+        return 1;
+    }
     if (app.loaded) {
         atlas::gfx_upload_map(app.gfx, app.atlas.map);
         atlas::MapBox all;

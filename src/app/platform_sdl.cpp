@@ -53,11 +53,7 @@ bool platform_init(App& app) {
     // (what presentation clickers send) press whatever button has the focus.
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl_context);
 
-    std::string error;
-    if (!gfx_init(app.gfx, error)) {
-        platform_report_error("The map shaders could not be built: " + error);
-        return false;
-    }
+    gfx_init(app.gfx);  // main() checks the shaders after loading the data
     platform_update_viewport(app);
     ui_setup(app);
     return true;
