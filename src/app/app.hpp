@@ -23,6 +23,8 @@ struct Gfx {
     unsigned line_vao = 0, line_vbo = 0, line_ibo = 0;
     unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
     unsigned ui_program = 0, ui_vao = 0, ui_vbo = 0, ui_ibo = 0, font_texture = 0;  // ImGui's draw lists
+    unsigned font_halo_texture = 0;  // the font atlas dilated: the map labels' halo (core/dilate)
+    int font_halo_x = 0, font_halo_y = 0;  // its reach in atlas pixels
     int ui_screen_uniform = -1;
     int index_count = 0, table_width = 256, table_height = 1;
     // Border segments of each level of detail, one after the other in line_ibo (core/arc_levels).

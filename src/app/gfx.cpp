@@ -11,6 +11,7 @@
 
 #include "app/gl.hpp"
 #include "core/arc_levels.hpp"
+#include "core/dilate.hpp"
 #include "imgui.h"
 #include "shaders.h"
 
@@ -353,20 +354,33 @@ void gfx_draw_ui(Gfx& gfx) {
     glBindVertexArray(0);
 }
 
-// One channel of coverage is all the atlas has (no colour glyphs): a quarter of RGBA's upload.
-void gfx_upload_font_atlas(Gfx& gfx) {
-    ImFontAtlas* fonts = ImGui::GetIO().Fonts;
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-    if (!gfx.font_texture) glGenTextures(1, &gfx.font_texture);
-    glBindTexture(GL_TEXTURE_2D, gfx.font_texture);
+namespace {
+
+void upload_coverage(unsigned& texture, const unsigned char* pixels, int width, int height) {
+    if (!texture) glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+}
+
+}  // namespace
+
+// One channel of coverage is all the atlas has (no colour glyphs): a quarter of RGBA's upload.
+void gfx_upload_font_atlas(Gfx& gfx, int halo_x, int halo_y) {
+    ImFontAtlas* fonts = ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    upload_coverage(gfx.font_texture, pixels, width, height);
+    const std::vector<std::uint8_t> halo =
+        dilate_max({pixels, std::size_t(width) * std::size_t(height)}, width, height, halo_x, halo_y);
+    upload_coverage(gfx.font_halo_texture, halo.data(), width, height);
+    gfx.font_halo_x = halo_x;
+    gfx.font_halo_y = halo_y;
     fonts->SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx.font_texture)));
     fonts->ClearTexData();  // the GPU has it; the CPU copy would only take heap
 }
@@ -377,8 +391,9 @@ void gfx_shutdown(Gfx& gfx) {
     glDeleteBuffers(7, buffers);
     const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao, gfx.ui_vao};
     glDeleteVertexArrays(3, arrays);
-    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex, gfx.font_texture};
-    glDeleteTextures(4, textures);
+    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex, gfx.font_texture,
+                                 gfx.font_halo_texture};
+    glDeleteTextures(5, textures);
     glDeleteProgram(gfx.fill_program);
     glDeleteProgram(gfx.line_program);
     glDeleteProgram(gfx.ui_program);

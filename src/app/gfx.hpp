@@ -19,6 +19,8 @@ void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, con
                   bool emphasis);  // emphasis: outline the emphasised regions, dim the rest
 void gfx_draw_ui(Gfx& gfx);  // ImGui's draw data of this frame
 void gfx_shutdown(Gfx& gfx);
-void gfx_upload_font_atlas(Gfx& gfx);  // after the UI rebuilt ImGui's font atlas
+// After the UI rebuilt ImGui's font atlas; also makes the halo texture, the atlas dilated by
+// halo_x atlas pixels across and halo_y down (the atlas needs more padding than that).
+void gfx_upload_font_atlas(Gfx& gfx, int halo_x, int halo_y);
 
 }  // namespace atlas

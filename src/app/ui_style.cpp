@@ -1,4 +1,5 @@
 // UI look: a printed school atlas (off-white cards, dark text, one accent), fonts at final size.
+#include <algorithm>
 #include <cmath>
 
 #include "app/gfx.hpp"
@@ -88,12 +89,16 @@ void build_fonts(App& app) {
     app.fonts.date = add_font(app.font_bold, std::round(34 * scale), kDateGlyphRanges);
     app.fonts.small = add_font(app.font_regular, std::round(13 * scale));
     app.fonts.lesson = add_font(app.font_regular, std::round(19 * scale));
+    // The labels' halo reaches one CSS pixel (core/dilate); glyphs oversampled 2x across need
+    // twice that across, and padding beyond it so no halo reaches into a neighbouring glyph.
+    const int halo = std::max(1, int(std::lround(app.pixel_ratio)));
+    io.Fonts->TexGlyphPadding = 2 * halo + 1;
     io.Fonts->Build();
     io.FontDefault = app.fonts.body;
     io.FontGlobalScale = 1.0f / app.pixel_ratio;
     apply_style();
     ImGui::GetStyle().ScaleAllSizes(app.ui_scale);
-    gfx_upload_font_atlas(app.gfx);
+    gfx_upload_font_atlas(app.gfx, 2 * halo, halo);
     app.fonts.built_for_scale = scale;
 }
 
