@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -22,8 +23,12 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch: touch });
   const page = await context.newPage();
   const consoleErrors = [];
+  const consoleInfos = [];  // page.js reports a link's notices with console.info
   const foreignRequests = [];
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() === 'info') consoleInfos.push(m.text());
+  });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
   await page.goto(url + (hash ? '#' + hash : ''));
@@ -31,7 +36,20 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
     await browser.close();
     server.close();
   };
-  return { page, url, consoleErrors, foreignRequests, close };
+  return { page, url, consoleErrors, consoleInfos, foreignRequests, close };
+}
+
+// A page of its own for one test: ready, then the test's body, then no console errors; closed
+// whatever happens.
+export async function withAtlas(options, body) {
+  const atlas = await openAtlas(options);
+  try {
+    await waitReady(atlas.page);
+    await body(atlas);
+    assert.deepEqual(atlas.consoleErrors, [], 'errors on the console');
+  } finally {
+    await atlas.close();
+  }
 }
 
 // Waits for window.atlas.ready; rejects with the page's own message when the start failed.

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openAtlas, waitReady, artifactsDir } from './browser.mjs';
+import { withAtlas, artifactsDir } from './browser.mjs';
 import { readAsset, hexToRgb, colourDistance, atlasState, screenshotImage, patchColour, project } from './helpers.mjs';
 
 const states = readAsset('states.json');
@@ -32,24 +32,14 @@ async function shootAndCheck(atlas, date, name) {
 }
 
 test('four dates at 1280x720: the map shows the Soviet state and Germany in their colours', async () => {
-  const atlas = await openAtlas({ width: 1280, height: 720 });
-  try {
-    await waitReady(atlas.page);
+  await withAtlas({ width: 1280, height: 720 }, async (atlas) => {
     for (const date of ['1919-06-01', '1921-06-01', '1923-06-01', '1929-06-01'])
       await shootAndCheck(atlas, date, `snapshot-${date}-1280x720.png`);
-    assert.deepEqual(atlas.consoleErrors, []);
-  } finally {
-    await atlas.close();
-  }
+  });
 });
 
 test('1920x1080 at device pixel ratio 2: the same colours at full resolution', async () => {
-  const atlas = await openAtlas({ width: 1920, height: 1080, deviceScaleFactor: 2 });
-  try {
-    await waitReady(atlas.page);
+  await withAtlas({ width: 1920, height: 1080, deviceScaleFactor: 2 }, async (atlas) => {
     await shootAndCheck(atlas, '1923-06-01', 'snapshot-1923-06-01-1920x1080@2x.png');
-    assert.deepEqual(atlas.consoleErrors, []);
-  } finally {
-    await atlas.close();
-  }
+  });
 });
