@@ -1,0 +1,67 @@
+// Map layer: the map (sea, fills, borders) is drawn into a texture a little larger than the screen
+// and copied to the screen each frame. A software renderer (SwiftShader) pays about 1 µs a
+// triangle, and the map has ~50,000 of them; the copy is one quad. The layer is drawn again only
+// when the colours change, when the view leaves it or, while the camera moves, when the zoom
+// strays too far from the layer's; once the camera has settled, a layer that is not exact is
+// redrawn.
+// This file holds the pure decisions; the GL side is in app/gfx.cpp.
+#pragma once
+
+#include "core/camera.hpp"
+
+namespace atlas {
+
+// Whether a screen of this many device pixels is drawn through a layer. The copy costs a pass over
+// every pixel (~8 ns a pixel on SwiftShader here), the map itself mostly a price per triangle: on a
+// laptop screen the copy is a fifth of drawing the map; at 1920x1080 and a pixel ratio of 2 it is
+// more than the map, and the map is drawn to the screen directly.
+inline constexpr double kLayerMaxScreenPixels = 2.5e6;
+inline bool layer_worthwhile(int device_width, int device_height) {
+    return double(device_width) * device_height <= kLayerMaxScreenPixels;
+}
+
+// Where a layer was drawn: the camera it was drawn with and its size in device pixels. It is
+// centred on the camera, with margin_x (margin_y) device pixels beyond the screen on each side.
+struct LayerPlacement {
+    Camera camera;
+    int width = 0, height = 0;  // device pixels
+    int margin_x = 0, margin_y = 0;
+    float pixel_ratio = 1;
+};
+
+// Screen in device pixels (rounded as the canvas is).
+int device_pixels(double css, float pixel_ratio);
+
+// The layer for this view. With a margin (drawn while the camera moves, so a pan can go on
+// without drawing again): the screen plus a quarter of it on each side at most, less on large
+// screens so the layer stays under max_pixels, and no larger than max_side either way (the GL
+// texture limit). Without (drawn at rest): just the screen, the cheapest to draw.
+LayerPlacement place_layer(const Camera& camera, const Viewport& viewport, float pixel_ratio, bool with_margin,
+                           double max_pixels, int max_side);
+
+// A box on the map in km, in doubles (MapBox's floats are too coarse to compare views).
+struct KmBox {
+    double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
+};
+
+// What the layer covers.
+KmBox layer_box(const LayerPlacement& layer);
+
+// What the screen shows.
+KmBox view_box(const Camera& camera, const Viewport& viewport);
+
+enum class LayerUse {
+    exact,   // the same zoom and screen, moved by whole device pixels: copied texel for pixel
+    scaled,  // moved or zoomed within bounds while the camera moves: nearest texels, not exact
+    redraw,  // draw the layer again
+};
+
+// Zoom may differ from the layer's by up to this factor either way while the camera moves.
+inline constexpr double kLayerMaxZoomRatio = 1.5;
+
+// What to do with the layer for this frame. settled: the camera has rested long enough for the
+// map to be drawn exactly (while it moves, a near copy is good enough and much cheaper).
+LayerUse layer_use(const LayerPlacement& layer, const Camera& camera, const Viewport& viewport, float pixel_ratio,
+                   bool settled);
+
+}  // namespace atlas

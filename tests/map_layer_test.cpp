@@ -1,0 +1,121 @@
+// Map layer decisions: its size and margin, what it covers, and when it is copied, scaled or redrawn.
+#include <doctest/doctest.h>
+
+#include "core/map_layer.hpp"
+
+using namespace atlas;
+
+namespace {
+
+constexpr double kMaxPixels = 8e6;
+constexpr int kMaxSide = 8192;
+
+Camera camera_at(double x, double y, double ppk) { return Camera{x, y, ppk}; }
+
+// The camera moved by (dx, dy) CSS pixels on screen.
+Camera panned(const Camera& c, double dx, double dy) {
+    return Camera{c.center_x + dx / c.pixels_per_km, c.center_y + dy / c.pixels_per_km, c.pixels_per_km};
+}
+
+}  // namespace
+
+TEST_CASE("drawn while moving, a laptop screen's layer gets a quarter of it as margin on each side") {
+    const LayerPlacement layer = place_layer(camera_at(100, 200, 0.2), Viewport{1280, 720}, 1, true, kMaxPixels, kMaxSide);
+    CHECK(layer.margin_x == 320);
+    CHECK(layer.margin_y == 180);
+    CHECK(layer.width == 1920);
+    CHECK(layer.height == 1080);
+}
+
+TEST_CASE("drawn at rest, the layer is the screen alone") {
+    const LayerPlacement layer = place_layer(camera_at(100, 200, 0.2), Viewport{1280, 720}, 2, false, kMaxPixels, kMaxSide);
+    CHECK(layer.margin_x == 0);
+    CHECK(layer.margin_y == 0);
+    CHECK(layer.width == 2560);
+    CHECK(layer.height == 1440);
+}
+
+TEST_CASE("large screens get less margin, and a 4K screen at 2x none") {
+    const LayerPlacement hd2x = place_layer(camera_at(0, 0, 1), Viewport{1920, 1080}, 2, true, kMaxPixels, kMaxSide);
+    CHECK(hd2x.margin_x == 0);
+    CHECK(hd2x.width == 3840);
+    const LayerPlacement phone = place_layer(camera_at(0, 0, 1), Viewport{390, 844}, 3, true, kMaxPixels, kMaxSide);
+    CHECK(phone.margin_x > 0);
+    CHECK(double(phone.width) * phone.height <= kMaxPixels);
+    const LayerPlacement capped = place_layer(camera_at(0, 0, 1), Viewport{1280, 720}, 1, true, kMaxPixels, 1500);
+    CHECK(capped.width <= 1500);
+    CHECK(capped.width == 1280 + 2 * capped.margin_x);
+}
+
+TEST_CASE("the layer covers the screen's map box grown by the margin") {
+    const Camera c = camera_at(1000, -500, 0.25);
+    const Viewport v{1280, 720};
+    const LayerPlacement layer = place_layer(c, v, 2, true, kMaxPixels, kMaxSide);
+    const KmBox view = view_box(c, v), have = layer_box(layer);
+    const double km_per_device_px = 1 / (0.25 * 2);
+    CHECK(view.min_x == doctest::Approx(1000 - 640 / 0.25));
+    CHECK(view.max_y == doctest::Approx(-500 + 360 / 0.25));
+    CHECK(have.min_x == doctest::Approx(view.min_x - layer.margin_x * km_per_device_px));
+    CHECK(have.max_x == doctest::Approx(view.max_x + layer.margin_x * km_per_device_px));
+    CHECK(have.min_y == doctest::Approx(view.min_y - layer.margin_y * km_per_device_px));
+    CHECK(have.max_y == doctest::Approx(view.max_y + layer.margin_y * km_per_device_px));
+}
+
+TEST_CASE("the camera the layer was drawn with copies it exactly, settled or not") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const Viewport v{1280, 720};
+    for (const bool margin : {true, false}) {
+        const LayerPlacement layer = place_layer(c, v, 1, margin, kMaxPixels, kMaxSide);
+        CHECK(layer_use(layer, c, v, 1, true) == LayerUse::exact);
+        CHECK(layer_use(layer, c, v, 1, false) == LayerUse::exact);
+    }
+}
+
+TEST_CASE("a pan by whole device pixels within the margin is exact; by a fraction, near until settled") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const Viewport v{1280, 720};
+    const LayerPlacement layer = place_layer(c, v, 2, true, kMaxPixels, kMaxSide);
+    REQUIRE(layer.margin_x > 300);  // device pixels: 150 CSS pixels
+    REQUIRE(layer.margin_y > 170);
+    CHECK(layer_use(layer, panned(c, 150, -85), v, 2, true) == LayerUse::exact);
+    CHECK(layer_use(layer, panned(c, 150.5, -85), v, 2, true) == LayerUse::exact);  // half a CSS pixel is one device pixel
+    CHECK(layer_use(layer, panned(c, 150.3, -85), v, 2, false) == LayerUse::scaled);
+    CHECK(layer_use(layer, panned(c, 150.3, -85), v, 2, true) == LayerUse::redraw);
+    CHECK(layer_use(layer, panned(c, layer.margin_x / 2.0 + 1, 0), v, 2, false) == LayerUse::redraw);  // beyond it
+    CHECK(layer_use(layer, panned(c, 0, -layer.margin_y / 2.0 - 1), v, 2, false) == LayerUse::redraw);
+}
+
+TEST_CASE("a layer without margin is redrawn by any pan") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const Viewport v{1280, 720};
+    const LayerPlacement layer = place_layer(c, v, 1, false, kMaxPixels, kMaxSide);
+    CHECK(layer_use(layer, panned(c, 1, 0), v, 1, false) == LayerUse::redraw);
+    CHECK(layer_use(layer, panned(c, 0, -1), v, 1, false) == LayerUse::redraw);
+}
+
+TEST_CASE("zoom within 1.5x either way is near until settled; more redraws") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const Viewport v{1280, 720};
+    const LayerPlacement layer = place_layer(c, v, 1, true, kMaxPixels, kMaxSide);
+    CHECK(layer_use(layer, camera_at(10, 20, 0.3 * 1.4), v, 1, false) == LayerUse::scaled);
+    CHECK(layer_use(layer, camera_at(10, 20, 0.3 * 1.4), v, 1, true) == LayerUse::redraw);
+    CHECK(layer_use(layer, camera_at(10, 20, 0.3 * 1.6), v, 1, false) == LayerUse::redraw);
+    CHECK(layer_use(layer, camera_at(10, 20, 0.3 / 1.4), v, 1, false) == LayerUse::scaled);  // 1.4 x the screen < 1.5 x
+    CHECK(layer_use(layer, camera_at(10, 20, 0.3 / 1.6), v, 1, false) == LayerUse::redraw);
+    // Zoomed out 1.4x and panned: the wider view no longer fits in the margin.
+    CHECK(layer_use(layer, panned(camera_at(10, 20, 0.3 / 1.4), 100, 0), v, 1, false) == LayerUse::redraw);
+}
+
+TEST_CASE("a new screen size or pixel ratio, or no layer yet, redraws") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const LayerPlacement layer = place_layer(c, Viewport{1280, 720}, 1, true, kMaxPixels, kMaxSide);
+    CHECK(layer_use(layer, c, Viewport{1280, 721}, 1, false) == LayerUse::redraw);
+    CHECK(layer_use(layer, c, Viewport{1280, 720}, 2, false) == LayerUse::redraw);
+    CHECK(layer_use(LayerPlacement{}, c, Viewport{1280, 720}, 1, false) == LayerUse::redraw);
+}
+
+TEST_CASE("laptop and full-HD screens go through a layer; 1920x1080 at a pixel ratio of 2 does not") {
+    CHECK(layer_worthwhile(1280, 720));
+    CHECK(layer_worthwhile(1920, 1080));
+    CHECK_FALSE(layer_worthwhile(3840, 2160));
+}
