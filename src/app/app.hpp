@@ -47,6 +47,10 @@ struct Fonts {
     ImFont* small = nullptr;
     ImFont* lesson = nullptr;  // the lesson panel's larger body text
     float built_for_scale = 0;  // UI scale x pixel ratio the atlas was rasterised at
+    // A disc rasterised into the font atlas: small dots drawn as one quad (ui_disc) rather than
+    // ImGui's circles of ~30 triangles each (a software renderer pays per triangle).
+    int disc_rect = -1;        // ImGui custom rect
+    float disc_radius = 1;     // the disc's radius in atlas pixels
 };
 
 struct App {

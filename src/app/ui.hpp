@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "imgui.h"
 
 namespace atlas {
 
@@ -24,6 +25,10 @@ void ui_tooltip(App& app);   // ui_details.cpp: name and standing under the curs
 // A button with a drawn icon (the font has no symbol glyphs); returns true when clicked.
 enum class Icon { play, pause, previous, next, close };
 bool icon_button(const char* id, Icon icon, float size, const char* tooltip);
+
+// A filled dot of radius CSS pixels as one quad from the font atlas (the draw list's texture must be
+// the font atlas, as it is unless pushed otherwise).
+void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU32 color);
 
 // What the panels cover at the window's edges, so camera fits keep the map in the open part.
 Insets ui_insets(const App& app);

@@ -78,6 +78,21 @@ ImFont* add_font(std::vector<std::uint8_t>& bytes, float size, const ImWchar* ra
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), size, &config, ranges);
 }
 
+// A disc of the given radius centred in the custom rect: coverage falls off over one pixel at the edge.
+void rasterise_disc(ImFontAtlas& atlas, int rect_id, float radius) {
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(rect_id);
+    const float c = rect->Width * 0.5f;
+    for (int y = 0; y < rect->Height; ++y)
+        for (int x = 0; x < rect->Width; ++x) {
+            const float d = std::hypot(x + 0.5f - c, y + 0.5f - c);
+            const float coverage = std::clamp(radius - d + 0.5f, 0.0f, 1.0f);
+            pixels[(rect->Y + y) * width + rect->X + x] = static_cast<unsigned char>(std::lround(coverage * 255));
+        }
+}
+
 // Rasterise the fonts at their final device size, so text is crisp on HiDPI screens and at 2x.
 void build_fonts(App& app) {
     const float scale = app.ui_scale * app.pixel_ratio;
@@ -93,7 +108,12 @@ void build_fonts(App& app) {
     // twice that across, and padding beyond it so no halo reaches into a neighbouring glyph.
     const int halo = std::max(1, int(std::lround(app.pixel_ratio)));
     io.Fonts->TexGlyphPadding = 2 * halo + 1;
+    // The disc: big enough for the largest dot drawn with it (a capital's halo), at device size.
+    app.fonts.disc_radius = std::ceil(5 * scale);
+    const int disc_side = 2 * int(app.fonts.disc_radius) + 2;
+    app.fonts.disc_rect = io.Fonts->AddCustomRectRegular(disc_side, disc_side);
     io.Fonts->Build();
+    rasterise_disc(*io.Fonts, app.fonts.disc_rect, app.fonts.disc_radius);
     io.FontDefault = app.fonts.body;
     io.FontGlobalScale = 1.0f / app.pixel_ratio;
     apply_style();
@@ -103,6 +123,18 @@ void build_fonts(App& app) {
 }
 
 }  // namespace
+
+void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU32 color) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    const ImFontAtlasCustomRect* rect = atlas->GetCustomRectByIndex(app.fonts.disc_rect);
+    if (!rect) return;
+    // The quad is the whole rect, scaled so the rasterised disc gets the radius asked for.
+    const float half = radius * (rect->Width * 0.5f) / app.fonts.disc_radius;
+    ImVec2 uv0, uv1;
+    atlas->CalcCustomRectUV(rect, &uv0, &uv1);
+    draw->PrimReserve(6, 4);
+    draw->PrimRectUV(ImVec2(center.x - half, center.y - half), ImVec2(center.x + half, center.y + half), uv0, uv1, color);
+}
 
 void ui_setup(App& app) {
     const std::string dir = platform_assets_dir() + "/fonts/";

@@ -101,7 +101,7 @@ void draw_track(App& app, ImVec2 size) {
             if (m < 0 || m > kMonths) continue;
             const ImVec2 p(x_of(m), track_y - 12 * s);
             const bool past = events[i].date <= app.date;
-            draw->AddCircleFilled(p, 3.5f * s, to_u32(kind_color(events[i].kind), past ? 1.0f : 0.45f));
+            ui_disc(draw, app, p, 3.5f * s, to_u32(kind_color(events[i].kind), past ? 1.0f : 0.45f));
             const float d = std::hypot(mouse.x - p.x, mouse.y - p.y);
             if (d < best && hovered) best = d, hovered_event = int(i);
         }
