@@ -8,6 +8,7 @@
 
 #include "core/atlas.hpp"
 #include "core/camera.hpp"
+#include "core/map_layer.hpp"
 #include "core/palette.hpp"
 #include "core/tour.hpp"
 
@@ -17,8 +18,15 @@ struct ImFont;
 
 namespace atlas {
 
+// A texture the map is drawn into (core/map_layer), and where it was drawn.
+struct GfxLayer {
+    unsigned texture = 0, framebuffer = 0;
+    int texture_width = 0, texture_height = 0;
+    LayerPlacement placement;  // width 0: nothing drawn yet
+};
+
 struct Gfx {
-    unsigned fill_program = 0, line_program = 0;
+    unsigned fill_program = 0, line_program = 0, layer_program = 0, layer_vao = 0;
     unsigned fill_vao = 0, fill_vbo_pos = 0, fill_vbo_region = 0, fill_ibo = 0;
     unsigned line_vao = 0, line_vbo = 0, line_ibo = 0;
     unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
@@ -31,6 +39,11 @@ struct Gfx {
     std::vector<float> line_level_tolerance;  // km
     std::vector<int> line_level_first, line_level_count;  // in segments
     bool map_uploaded = false;
+    // layers[current] has the map as it is now; the other, the map a cross-fade starts from.
+    GfxLayer layers[2];
+    int current = 0;
+    bool layer_stale = true;  // colours or emphasis changed since layers[current] was drawn
+    int max_texture_size = 4096;
 };
 
 struct TouchState {
@@ -77,6 +90,9 @@ struct App {
     // View
     Camera camera, camera_from, camera_to;
     double camera_move_start = -1;
+    Camera drawn_camera;             // of the last frame drawn
+    double camera_changed_at = -1e9;  // seconds; the map is drawn exactly once the camera has rested
+    double redraw_at = -1;           // seconds; a frame is drawn then (to draw exactly what was near)
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;

@@ -7,17 +7,22 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "app/gl.hpp"
 #include "core/arc_levels.hpp"
 #include "core/dilate.hpp"
+#include "core/map_layer.hpp"
 #include "imgui.h"
 #include "shaders.h"
 
 namespace atlas {
 
 namespace {
+
+// At most this many device pixels in a map layer (two are kept): margins shrink on large screens.
+constexpr double kLayerMaxPixels = 6e6;
 
 // Levels of detail for borders and coasts, km. map.bin's arcs are already simplified to ~2 km;
 // 5 km serves the whole map on a laptop screen, 12 km a phone's.
@@ -125,6 +130,8 @@ void gfx_init(Gfx& gfx) {
     gfx.fill_program = start_program(shader_map_fill_vert_glsl, shader_map_fill_frag_glsl);
     gfx.line_program = start_program(shader_map_line_vert_glsl, shader_map_line_frag_glsl);
     gfx.ui_program = start_program(shader_ui_vert_glsl, shader_ui_frag_glsl);
+    gfx.layer_program = start_program(shader_map_layer_vert_glsl, shader_map_layer_frag_glsl);
+    glGenVertexArrays(1, &gfx.layer_vao);  // the layer's triangle has no attributes, but GL wants a VAO
     glGenVertexArrays(1, &gfx.ui_vao);
     glGenBuffers(1, &gfx.ui_vbo);
     glGenBuffers(1, &gfx.ui_ibo);
@@ -133,7 +140,7 @@ void gfx_init(Gfx& gfx) {
 
 bool gfx_shaders_ready(Gfx& gfx, std::string& error) {
     if (!check_program(gfx.fill_program, "map_fill", error) || !check_program(gfx.line_program, "map_line", error) ||
-        !check_program(gfx.ui_program, "ui", error))
+        !check_program(gfx.ui_program, "ui", error) || !check_program(gfx.layer_program, "map_layer", error))
         return false;
     gfx.ui_screen_uniform = glGetUniformLocation(gfx.ui_program, "u_screen");
     glUseProgram(gfx.ui_program);
@@ -202,6 +209,8 @@ void gfx_upload_map(Gfx& gfx, const MapGeometry& map) {
     gfx.colors_old = make_table(gfx.table_width, gfx.table_height, false);
     gfx.colors_new = make_table(gfx.table_width, gfx.table_height, false);
     gfx.holders_tex = make_table(gfx.table_width, gfx.table_height, true);
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &gfx.max_texture_size);  // once, after the load: reads wait for the GPU
+    gfx.layer_stale = true;
     gfx.map_uploaded = true;
 }
 
@@ -215,8 +224,11 @@ void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vec
         holder_ids[2 * i] = holders[i] < 0 ? 0xFFFF : std::uint16_t(holders[i]);
         holder_ids[2 * i + 1] = i < emphasised.size() && emphasised[i] ? 1 : 0;
     }
-    // The new table becomes the old one; the fade runs from it to the fresh colours.
+    // The new table becomes the old one; the fade runs from it to the fresh colours. Likewise the
+    // layers: the one on screen is kept for the cross-fade to start from, the other is drawn anew.
     std::swap(gfx.colors_old, gfx.colors_new);
+    if (fade) gfx.current = 1 - gfx.current;
+    gfx.layer_stale = true;
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glBindTexture(GL_TEXTURE_2D, gfx.colors_new);
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
@@ -241,9 +253,14 @@ void gfx_begin_frame(App& app) {
     (void)app;
 }
 
-void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                  float pixel_ratio, float fade, bool emphasis) {
-    if (!gfx.map_uploaded) return;
+namespace {
+
+// Sea, fills (cross-faded from the old colours while fade < 1) and borders for this camera, into
+// whatever framebuffer is bound: a layer or the screen.
+void draw_map_geometry(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
+                       float pixel_ratio, float fade, bool emphasis) {
+    glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper around the map's frame
+    glClear(GL_COLOR_BUFFER_BIT);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
 
@@ -290,6 +307,86 @@ void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, con
                        reinterpret_cast<void*>(first_index));
     }
     glBindVertexArray(0);
+}
+
+void size_layer(GfxLayer& layer, int width, int height) {
+    if (layer.texture && layer.texture_width == width && layer.texture_height == height) return;
+    if (!layer.texture) {
+        glGenTextures(1, &layer.texture);
+        glGenFramebuffers(1, &layer.framebuffer);
+    }
+    glBindTexture(GL_TEXTURE_2D, layer.texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);  // read with texelFetch only
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, layer.texture, 0);
+    layer.texture_width = width;
+    layer.texture_height = height;
+}
+
+void draw_layer(GfxLayer& layer, const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
+                float pixel_ratio, bool with_margin, bool emphasis) {
+    layer.placement = place_layer(camera, viewport, pixel_ratio, with_margin, kLayerMaxPixels, gfx.max_texture_size);
+    size_layer(layer, layer.placement.width, layer.placement.height);
+    glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
+    glViewport(0, 0, layer.placement.width, layer.placement.height);
+    const Viewport layer_viewport{layer.placement.width / double(pixel_ratio), layer.placement.height / double(pixel_ratio)};
+    draw_map_geometry(gfx, frame, camera, layer_viewport, pixel_ratio, 1, emphasis);  // the layers cross-fade
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+// The layer's box as the shader wants it: min x, min y (km) and texels per km.
+void set_layer_box(unsigned program, const char* name, const LayerPlacement& placement) {
+    const KmBox box = layer_box(placement);
+    glUniform4f(glGetUniformLocation(program, name), float(box.min_x), float(box.min_y),
+                float(placement.width / (box.max_x - box.min_x)), float(placement.height / (box.max_y - box.min_y)));
+}
+
+}  // namespace
+
+bool gfx_draw_map(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
+                  const MapFrameOptions& options) {
+    if (!gfx.map_uploaded) return true;
+    const auto [fade, emphasis, settled, direct] = options;
+    const int screen_w = device_pixels(viewport.width, pixel_ratio), screen_h = device_pixels(viewport.height, pixel_ratio);
+    if (direct || !layer_worthwhile(screen_w, screen_h)) {
+        glViewport(0, 0, screen_w, screen_h);
+        draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, fade, emphasis);
+        gfx.layers[0].placement = gfx.layers[1].placement = LayerPlacement{};  // none is current now
+        return true;
+    }
+    GfxLayer& now = gfx.layers[gfx.current];
+    GfxLayer& before = gfx.layers[1 - gfx.current];
+    const LayerUse use = gfx.layer_stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, settled);
+    if (use == LayerUse::redraw) {
+        // A margin only while the camera moves: a pan then goes on without drawing the map again.
+        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !settled, emphasis);
+        gfx.layer_stale = false;
+        glViewport(0, 0, screen_w, screen_h);
+    }
+    // The layer the fade starts from, if it still covers the screen.
+    const bool fading = fade < 1 && before.placement.width > 0 &&
+                        layer_use(before.placement, camera, viewport, pixel_ratio, false) != LayerUse::redraw;
+
+    glDisable(GL_BLEND);
+    glDisable(GL_SCISSOR_TEST);
+
+    glUseProgram(gfx.layer_program);
+    set_view_uniforms(gfx.layer_program, camera, viewport);
+    for (auto [unit, layer, name] : {std::tuple{0, &now, "u_layer_new"}, {1, &before, "u_layer_old"}}) {
+        glActiveTexture(GL_TEXTURE0 + unit);
+        glBindTexture(GL_TEXTURE_2D, layer->texture ? layer->texture : now.texture);
+        glUniform1i(glGetUniformLocation(gfx.layer_program, name), unit);
+    }
+    set_layer_box(gfx.layer_program, "u_new_box", now.placement);
+    set_layer_box(gfx.layer_program, "u_old_box", fading ? before.placement : now.placement);
+    glUniform1f(glGetUniformLocation(gfx.layer_program, "u_fade"), fading ? fade : 1.0f);
+    glBindVertexArray(gfx.layer_vao);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    glActiveTexture(GL_TEXTURE0);
+    return use != LayerUse::scaled;
 }
 
 // ImGui's draw lists, drawn by us rather than by ImGui's GL backend: that backend saves and restores
@@ -397,6 +494,12 @@ void gfx_shutdown(Gfx& gfx) {
     glDeleteProgram(gfx.fill_program);
     glDeleteProgram(gfx.line_program);
     glDeleteProgram(gfx.ui_program);
+    glDeleteProgram(gfx.layer_program);
+    glDeleteVertexArrays(1, &gfx.layer_vao);
+    for (const GfxLayer& layer : gfx.layers) {
+        glDeleteTextures(1, &layer.texture);
+        glDeleteFramebuffers(1, &layer.framebuffer);
+    }
     gfx = Gfx{};
 }
 

@@ -14,9 +14,19 @@ void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
 void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
                        const std::vector<bool>& emphasised, bool fade);
 void gfx_begin_frame(App& app);  // viewport and sea
-void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                  float pixel_ratio, float fade,
-                  bool emphasis);  // emphasis: outline the emphasised regions, dim the rest
+// How this frame wants the map.
+struct MapFrameOptions {
+    float fade = 1;         // < 1 while the colours cross-fade
+    bool emphasis = false;  // outline the emphasised regions, dim the rest
+    bool settled = true;    // the camera has rested long enough to want the exact map
+    bool direct = false;    // straight to the screen, no layer (the first frame: see main.cpp)
+};
+
+// The map through its layer (core/map_layer): drawn again when needed, then copied to the screen,
+// cross-faded from the previous layer while fading. Returns false when the copy was only near: the
+// caller draws once more when the camera has settled.
+bool gfx_draw_map(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
+                  const MapFrameOptions& options);
 void gfx_draw_ui(Gfx& gfx);  // ImGui's draw data of this frame
 void gfx_shutdown(Gfx& gfx);
 // After the UI rebuilt ImGui's font atlas; also makes the halo texture, the atlas dilated by

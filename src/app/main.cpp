@@ -17,6 +17,10 @@ namespace {
 constexpr double kFadeSeconds = 0.25;
 constexpr double kCameraMoveSeconds = 0.4;
 constexpr double kDateMoveSeconds = 0.8;
+// While the camera moves the map is a near copy of its layer; after this long at rest, exact.
+// Long enough that the pauses between wheel notches do not each draw the map again.
+constexpr double kCameraSettleSeconds = 0.2;
+constexpr double kLayerWarmUpSeconds = 0.5;
 
 double ease_in_out(double t) { return t < 0.5 ? 2 * t * t : 1 - std::pow(-2 * t + 2, 2) / 2; }
 
@@ -66,6 +70,10 @@ void advance_time(App& app) {
     if (app.fade_start >= 0) {
         if (app.now - app.fade_start >= kFadeSeconds) app.fade_start = -1;
         app_wake(app, 2);
+    }
+    if (app.redraw_at >= 0 && app.now >= app.redraw_at) {
+        app.redraw_at = -1;
+        app_wake(app);
     }
     if (app.playing) {
         if (app.now - app.last_play_step >= 1.0 / app.play_months_per_second) {
@@ -156,9 +164,19 @@ void app_frame(App& app) {
         app.colors_dirty = false;
     }
     gfx_begin_frame(app);
-    if (app.loaded)
-        gfx_draw_map(app.gfx, app.atlas.map.bbox, app.camera, app.viewport, app.pixel_ratio, fade_amount(app),
-                     any_emphasis(app));
+    const Camera& c = app.camera;
+    if (c.center_x != app.drawn_camera.center_x || c.center_y != app.drawn_camera.center_y ||
+        c.pixels_per_km != app.drawn_camera.pixels_per_km) {
+        app.camera_changed_at = app.frame == 0 ? -1e9 : app.now;  // the first frame is drawn exactly
+        app.drawn_camera = c;
+    }
+    MapFrameOptions map{fade_amount(app), any_emphasis(app), app.now - app.camera_changed_at >= kCameraSettleSeconds};
+    // The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
+    // pipelines (~200 ms), which would delay the first map. A frame soon after ready does that.
+    map.direct = !app.first_frame_reported;
+    if (map.direct) app.redraw_at = app.now + kLayerWarmUpSeconds;
+    if (app.loaded && !gfx_draw_map(app.gfx, app.atlas.map.bbox, app.camera, app.viewport, app.pixel_ratio, map))
+        app.redraw_at = app.camera_changed_at + kCameraSettleSeconds;  // the map was near: exact then
     ui_frame(app);
     gfx_draw_ui(app.gfx);
     platform_present(app);

@@ -1,0 +1,55 @@
+// The map layer (core/map_layer): while the camera moves, the map on screen is a copy of a texture
+// drawn with a margin; at rest it must be the map itself. A drag by whole pixels ends on such a
+// copy, which must match, pixel for pixel, the map drawn afresh for the same camera (a layer switch
+// there and back draws it again). A copy off by a pixel, flipped or from the wrong part of the
+// texture differs over most of the screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { withAtlas, artifactsDir } from './browser.mjs';
+import { atlasState, waitState, frames, screenshotImage, colourDistance } from './helpers.mjs';
+import { pixelAt } from './png.mjs';
+
+// Pixels whose colour differs by more than a rounding step.
+function differingPixels(a, b) {
+  assert.equal(a.width, b.width);
+  assert.equal(a.height, b.height);
+  let n = 0;
+  for (let y = 0; y < a.height; y++)
+    for (let x = 0; x < a.width; x++)
+      if (colourDistance(pixelAt(a, x, y), pixelAt(b, x, y)) > 6) n++;
+  return n;
+}
+
+async function settle(page) {
+  await page.mouse.move(200, 75);  // rest the pointer on the title card: no map tooltip
+  await page.waitForTimeout(600);  // past the camera's settling time and the 250 ms cross-fade
+  await frames(page, 3);
+}
+
+test('after a drag the map at rest is the map drawn afresh for that camera', async () => {
+  await withAtlas({ width: 1280, height: 720 }, async ({ page }) => {
+    await page.evaluate(() => window.atlas.setDate('1923-06-01'));
+    const before = await atlasState(page);
+    await page.mouse.move(640, 330);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(640 + 23 * i, 330 + 11 * i);  // 138, 66 px
+    await page.mouse.up();
+    const moved = await waitState(page, (s) => s.camera.x !== before.camera.x);
+    const dx = (before.camera.x - moved.camera.x) * moved.camera.zoom;
+    const dy = (moved.camera.y - before.camera.y) * moved.camera.zoom;
+    assert.ok(Math.abs(dx - 138) < 0.5 && Math.abs(dy - 66) < 0.5, `the drag moved the map by (${dx}, ${dy}) px`);
+    await settle(page);
+    const copied = await screenshotImage(page, join(artifactsDir, 'map-layer-after-drag.png'));
+
+    await page.evaluate(() => window.atlas.setLayer('relations'));
+    await page.evaluate(() => window.atlas.setLayer('political'));
+    await settle(page);
+    const drawn = await screenshotImage(page, join(artifactsDir, 'map-layer-drawn-afresh.png'));
+    assert.deepEqual((await atlasState(page)).camera, moved.camera, 'the camera stayed where the drag left it');
+
+    const differing = differingPixels(copied, drawn);
+    assert.ok(differing < copied.width * copied.height * 0.001,
+      `${differing} pixels differ between the map after the drag and the map drawn afresh`);
+  });
+});
