@@ -19,20 +19,20 @@ Camera panned(const Camera& c, double dx, double dy) {
 
 }  // namespace
 
-TEST_CASE("drawn while moving, a laptop screen's layer gets a quarter of it as margin on each side") {
-    const LayerPlacement layer = place_layer(camera_at(100, 200, 0.2), Viewport{1280, 720}, 1, true, kMaxPixels, kMaxSide);
-    CHECK(layer.margin_x == 320);
-    CHECK(layer.margin_y == 180);
-    CHECK(layer.width == 1920);
-    CHECK(layer.height == 1080);
-}
-
-TEST_CASE("drawn at rest, the layer is the screen alone") {
-    const LayerPlacement layer = place_layer(camera_at(100, 200, 0.2), Viewport{1280, 720}, 2, false, kMaxPixels, kMaxSide);
-    CHECK(layer.margin_x == 0);
-    CHECK(layer.margin_y == 0);
-    CHECK(layer.width == 2560);
-    CHECK(layer.height == 1440);
+TEST_CASE("drawn while moving, a laptop screen's layer has a quarter of it as margin each side; at rest none") {
+    struct Case {
+        float pixel_ratio;
+        bool moving;
+        int margin_x, margin_y, width, height;  // device pixels
+    };
+    for (const Case& c : {Case{1, true, 320, 180, 1920, 1080}, Case{2, false, 0, 0, 2560, 1440}}) {
+        const LayerPlacement layer =
+            place_layer(camera_at(100, 200, 0.2), Viewport{1280, 720}, c.pixel_ratio, c.moving, kMaxPixels, kMaxSide);
+        CHECK(layer.margin_x == c.margin_x);
+        CHECK(layer.margin_y == c.margin_y);
+        CHECK(layer.width == c.width);
+        CHECK(layer.height == c.height);
+    }
 }
 
 TEST_CASE("large screens get less margin, and a 4K screen at 2x none") {
