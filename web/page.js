@@ -9,9 +9,10 @@
   const $ = (id) => document.getElementById(id);
   let failed = false;
 
-  function showError(text, hint) {
+  function showError(text, hint, title) {
     failed = true;
     $('loading').hidden = true;
+    $('message-title').textContent = title || 'The atlas could not start';
     $('message-text').textContent = text;
     $('message-hint').textContent = hint ||
       'Reload the page. If it keeps happening, tell whoever looks after this atlas what the message says.';
@@ -223,6 +224,18 @@
       }
       return gl;
     } });
+    // The browser may take the graphics back (a GPU reset, a laptop waking, too many tabs): the
+    // map's textures and buffers are gone. The view is kept in the address and the page starts
+    // again once the browser gives the context back (preventDefault asks it to).
+    canvas.addEventListener('webglcontextlost', (e) => {
+      e.preventDefault();
+      if (failed) return;
+      if (module) history.replaceState(null, '', window.atlas.link() || location.hash);
+      showError('The browser took back the graphics the map is drawn with (a graphics reset, a computer waking up, or many open tabs).',
+        'The map comes back by itself in a moment, at the same date and selection. If it does not, reload the page: the address keeps them.',
+        'The map is being redrawn');
+    });
+    canvas.addEventListener('webglcontextrestored', () => location.reload());
     module = await createAtlasModule(moduleArg);
   }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openAtlas, siteDir } from './browser.mjs';
+import { openAtlas, siteDir, withAtlas, waitReady } from './browser.mjs';
 
 // A copy of the built site with one change made by `spoil`.
 function spoiledSite(spoil) {
@@ -69,4 +69,24 @@ test('a browser without WebGL2 gets a message saying what to do', async () => {
   assert.match(outcome, /^rejected/);
   assert.match(text, /WebGL2/);
   assert.match(text, /hardware acceleration|browser/i);
+});
+
+// The browser may take WebGL back (WEBGL_lose_context does what a GPU reset does): the page says
+// so instead of a dead canvas, and when the context comes back it starts again at the same view.
+test('a lost WebGL context is announced, and the page comes back at the same date and selection', async () => {
+  await withAtlas({ hash: 'date=1922-05-15&select=germany' }, async ({ page }) => {
+    await page.evaluate(() => window.atlas.setDate('1925-06-01'));
+    await page.evaluate(() => {
+      window.loseContext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+      window.loseContext.loseContext();
+    });
+    await page.waitForSelector('#message:not([hidden])', { timeout: 10000 });
+    assert.match(await page.textContent('#message'), /took back the graphics/);
+    await Promise.all([page.waitForNavigation(), page.evaluate(() => window.loseContext.restoreContext())]);
+    await waitReady(page);
+    const state = await page.evaluate(() => window.atlas.state());
+    assert.equal(state.date, '1925-06-01');
+    assert.equal(state.selected, 'germany');
+    assert.equal(await page.isHidden('#message'), true, 'the message is gone once the map is back');
+  });
 });
