@@ -283,3 +283,24 @@ TEST_CASE("a map with any single corrupted byte either fails cleanly or loads co
     CHECK(failed > 0);
     CHECK(loaded > 0);  // vertex coordinates and labels can change harmlessly
 }
+
+TEST_CASE("each region's box holds all its triangles' corners and touches them on every side") {
+    const auto map = load(small_bin());
+    REQUIRE(map.ok());
+    const std::vector<MapBox> boxes = region_boxes(*map.value);
+    REQUIRE(boxes.size() == map.value->regions.size());
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        const MapRegion& r = map.value->regions[i];
+        const MapBox& b = boxes[i];
+        bool min_x = false, max_x = false, min_y = false, max_y = false;
+        for (std::uint32_t k = r.first_index; k < r.first_index + r.index_count; ++k) {
+            const Vec2f p = map.value->vertices[map.value->indices[k]];
+            CHECK(p.x >= b.min_x);
+            CHECK(p.x <= b.max_x);
+            CHECK(p.y >= b.min_y);
+            CHECK(p.y <= b.max_y);
+            min_x |= p.x == b.min_x, max_x |= p.x == b.max_x, min_y |= p.y == b.min_y, max_y |= p.y == b.max_y;
+        }
+        CHECK((min_x && max_x && min_y && max_y));
+    }
+}

@@ -271,6 +271,22 @@ std::vector<std::uint16_t> vertex_region_ids(const MapGeometry& map) {
     return ids;
 }
 
+std::vector<MapBox> region_boxes(const MapGeometry& map) {
+    std::vector<MapBox> boxes(map.regions.size());
+    for (std::size_t i = 0; i < map.regions.size(); ++i) {
+        const MapRegion& r = map.regions[i];
+        if (r.vertex_count == 0) continue;
+        MapBox b{map.vertices[r.first_vertex].x, map.vertices[r.first_vertex].y, map.vertices[r.first_vertex].x,
+                 map.vertices[r.first_vertex].y};
+        for (std::uint32_t v = r.first_vertex; v < r.first_vertex + r.vertex_count; ++v) {
+            b.min_x = std::min(b.min_x, map.vertices[v].x), b.max_x = std::max(b.max_x, map.vertices[v].x);
+            b.min_y = std::min(b.min_y, map.vertices[v].y), b.max_y = std::max(b.max_y, map.vertices[v].y);
+        }
+        boxes[i] = b;
+    }
+    return boxes;
+}
+
 int map_region_index(const MapGeometry& map, std::string_view key) {
     for (std::size_t i = 0; i < map.regions.size(); ++i) {
         if (map.regions[i].key == key) return static_cast<int>(i);

@@ -55,6 +55,9 @@ Result<MapGeometry> load_map(std::span<const std::uint8_t> bytes, std::string_vi
 // Region index of every vertex (for a per-vertex attribute on the GPU).
 std::vector<std::uint16_t> vertex_region_ids(const MapGeometry& map);
 
+// Each region's bounding box, km (empty regions get an empty box at the origin).
+std::vector<MapBox> region_boxes(const MapGeometry& map);
+
 // Index of the region with this key, or -1.
 int map_region_index(const MapGeometry& map, std::string_view key);
 
