@@ -107,6 +107,12 @@
     },
     panelText() { return module ? module.UTF8ToString(module._atlas_panel_text()) : ''; },
     link() { return module ? module.UTF8ToString(module._atlas_link()) : ''; },
+    // Draws the whole screen once (frames otherwise draw only what changed); resolves when shown.
+    redrawAll() {
+      if (!module) return Promise.reject(new Error('the atlas is not ready'));
+      module._atlas_redraw_all();
+      return frameShown();
+    },
   };
 
   // Deep links: the hash follows the view. A change of date or selection that stays put for a
@@ -168,8 +174,10 @@
   // The map's WebGL2 context is made here, not by Emscripten (GL_PREINITIALIZED_CONTEXT), with
   // only the attributes the map needs, and only when the app asks for it: SDL sizes the canvas
   // first, and resizing a canvas that already has a context costs ~200 ms on a weak machine.
+  // preserveDrawingBuffer: the canvas keeps its last frame, and a frame redraws only what changed
+  // (src/core/damage.hpp): a software renderer pays for every pixel drawn.
   const CONTEXT_ATTRIBUTES = { alpha: false, depth: false, stencil: false, antialias: false,
-    premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default' };
+    premultipliedAlpha: true, preserveDrawingBuffer: true, powerPreference: 'default' };
   function noWebGL2() {
     showError('This browser cannot draw the map: it has no WebGL2.',
       'Use a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is turned on in its settings.');

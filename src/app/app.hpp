@@ -8,6 +8,7 @@
 
 #include "core/atlas.hpp"
 #include "core/camera.hpp"
+#include "core/damage.hpp"
 #include "core/map_layer.hpp"
 #include "core/palette.hpp"
 #include "core/tour.hpp"
@@ -23,6 +24,14 @@ struct GfxLayer {
     unsigned texture = 0, framebuffer = 0;
     int texture_width = 0, texture_height = 0;
     LayerPlacement placement;  // width 0: nothing drawn yet
+};
+
+// What the screen shows, as far as the next frame's damage needs to know (core/damage).
+struct ScreenState {
+    bool valid = false;  // false: nothing drawn yet
+    int width = 0, height = 0;  // device pixels
+    Camera camera;
+    bool exact = true, direct = false, emphasis = false;  // see MapFrameOptions
 };
 
 struct Gfx {
@@ -44,6 +53,17 @@ struct Gfx {
     int current = 0;
     bool layer_stale = true;  // colours or emphasis changed since layers[current] was drawn
     int max_texture_size = 4096;
+    // The browser keeps the last frame; a frame draws again only where it differs (core/damage).
+    ScreenState screen;
+    std::vector<MapBox> region_boxes;                 // km
+    std::vector<Rgba8> region_colors;                 // as last uploaded, a cell a region
+    std::vector<std::uint16_t> region_holders;        // as last uploaded, (holder, emphasised) pairs
+    std::vector<int> fading_regions;                  // changed colour since the map was last at rest
+    bool fading_everywhere = false;                   // a fade over the whole screen is running
+    std::vector<DrawnTriangle> ui_triangles;          // the UI on screen
+    std::size_t ui_background = 0;                    // its first, background-list triangles
+    long long drawn_pixels = 0;                       // drawn on screen since the start (tests, benchmark)
+    std::uint32_t frames_drawn = 0;                   // frames that drew anything on screen (benchmark)
 };
 
 struct TouchState {

@@ -2,6 +2,7 @@
 #include "app/gfx.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include <tuple>
 #include <utility>
 
+#include "app/gfx_ui.hpp"
 #include "app/gl.hpp"
 #include "core/arc_levels.hpp"
 #include "core/dilate.hpp"
@@ -210,11 +212,12 @@ void gfx_upload_map(Gfx& gfx, const MapGeometry& map) {
     gfx.colors_new = make_table(gfx.table_width, gfx.table_height, false);
     gfx.holders_tex = make_table(gfx.table_width, gfx.table_height, true);
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &gfx.max_texture_size);  // once, after the load: reads wait for the GPU
+    gfx.region_boxes = region_boxes(map);
     gfx.layer_stale = true;
     gfx.map_uploaded = true;
 }
 
-void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
+bool gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
                        const std::vector<bool>& emphasised, bool fade) {
     const std::size_t cells = std::size_t(gfx.table_width) * std::size_t(gfx.table_height);
     std::vector<Rgba8> colors(cells);
@@ -224,6 +227,18 @@ void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vec
         holder_ids[2 * i] = holders[i] < 0 ? 0xFFFF : std::uint16_t(holders[i]);
         holder_ids[2 * i + 1] = i < emphasised.size() && emphasised[i] ? 1 : 0;
     }
+    // The regions that look different now: redrawn on screen while the fade runs (core/damage).
+    const bool same_size = gfx.region_colors.size() == cells && gfx.region_holders.size() == cells * 2;
+    std::vector<int> changed;
+    for (std::size_t i = 0; i < std::min(cells, gfx.region_boxes.size()); ++i)
+        if (!same_size || colors[i] != gfx.region_colors[i] || holder_ids[2 * i] != gfx.region_holders[2 * i] ||
+            holder_ids[2 * i + 1] != gfx.region_holders[2 * i + 1])
+            changed.push_back(int(i));
+    if (same_size && changed.empty()) return false;
+    if (!fade) gfx.fading_regions.clear();
+    gfx.fading_regions.insert(gfx.fading_regions.end(), changed.begin(), changed.end());
+    gfx.region_colors = colors;
+    gfx.region_holders = holder_ids;
     // The new table becomes the old one; the fade runs from it to the fresh colours. Likewise the
     // layers: the one on screen is kept for the cross-fade to start from, the other is drawn anew.
     std::swap(gfx.colors_old, gfx.colors_new);
@@ -241,43 +256,37 @@ void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vec
     glBindTexture(GL_TEXTURE_2D, gfx.holders_tex);
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
                     holder_ids.data());
-}
-
-void gfx_begin_frame(App& app) {
-    const ImGuiIO& io = ImGui::GetIO();
-    const int w = int(io.DisplaySize.x * io.DisplayFramebufferScale.x);
-    const int h = int(io.DisplaySize.y * io.DisplayFramebufferScale.y);
-    glViewport(0, 0, w, h);
-    glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper around the map's frame
-    glClear(GL_COLOR_BUFFER_BIT);
-    (void)app;
+    return true;
 }
 
 namespace {
 
 // Sea, fills (cross-faded from the old colours while fade < 1) and borders for this camera, into
-// whatever framebuffer is bound: a layer or the screen.
+// whatever framebuffer is bound (a layer or the screen), only within `clip` (device pixels, y down).
 void draw_map_geometry(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                       float pixel_ratio, float fade, bool emphasis) {
+                       float pixel_ratio, float fade, bool emphasis, const PixelRect& clip) {
+    const double h = viewport.height * pixel_ratio;
+    const auto scissor = [&](const PixelRect& r) { glScissor(r.x0, int(h) - r.y1, r.x1 - r.x0, r.y1 - r.y0); };  // GL: y up
+    glEnable(GL_SCISSOR_TEST);
+    scissor(clip);
     glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper around the map's frame
     glClear(GL_COLOR_BUFFER_BIT);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
 
-    // Sea inside the frame (device pixels, y up), paper outside it: the map reads as a printed plate.
+    // Sea inside the frame, paper outside it: the map reads as a printed plate.
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     map_to_screen(camera, viewport, MapPoint{frame.min_x, frame.max_y}, x0, y0);
     map_to_screen(camera, viewport, MapPoint{frame.max_x, frame.min_y}, x1, y1);
-    const double h = viewport.height * pixel_ratio;
-    const int sx0 = int(std::max(0.0, x0 * pixel_ratio)), sx1 = int(std::min(viewport.width * pixel_ratio, x1 * pixel_ratio));
-    const int sy0 = int(std::max(0.0, h - y1 * pixel_ratio)), sy1 = int(std::min(h, h - y0 * pixel_ratio));
-    if (sx1 > sx0 && sy1 > sy0) {
-        glEnable(GL_SCISSOR_TEST);
-        glScissor(sx0, sy0, sx1 - sx0, sy1 - sy0);
+    const PixelRect sea = intersect(clip, PixelRect{int(std::max(0.0, x0 * pixel_ratio)), int(std::max(0.0, y0 * pixel_ratio)),
+                                                    int(std::min(viewport.width * pixel_ratio, x1 * pixel_ratio)),
+                                                    int(std::min(h, y1 * pixel_ratio))});
+    if (!sea.empty()) {
+        scissor(sea);
         glClearColor(0.84f, 0.89f, 0.92f, 1.0f);  // sea: pale grey-blue
         glClear(GL_COLOR_BUFFER_BIT);
     }
-    glDisable(GL_SCISSOR_TEST);
+    scissor(clip);
 
     glDisable(GL_BLEND);
     glUseProgram(gfx.fill_program);
@@ -307,6 +316,7 @@ void draw_map_geometry(const Gfx& gfx, const MapBox& frame, const Camera& camera
                        reinterpret_cast<void*>(first_index));
     }
     glBindVertexArray(0);
+    glDisable(GL_SCISSOR_TEST);
 }
 
 void size_layer(GfxLayer& layer, int width, int height) {
@@ -332,7 +342,8 @@ void draw_layer(GfxLayer& layer, const Gfx& gfx, const MapBox& frame, const Came
     glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
     glViewport(0, 0, layer.placement.width, layer.placement.height);
     const Viewport layer_viewport{layer.placement.width / double(pixel_ratio), layer.placement.height / double(pixel_ratio)};
-    draw_map_geometry(gfx, frame, camera, layer_viewport, pixel_ratio, 1, emphasis);  // the layers cross-fade
+    draw_map_geometry(gfx, frame, camera, layer_viewport, pixel_ratio, 1, emphasis,  // the layers cross-fade
+                      PixelRect{0, 0, layer.placement.width, layer.placement.height});
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
@@ -345,33 +356,61 @@ void set_layer_box(unsigned program, const char* name, const LayerPlacement& pla
 
 }  // namespace
 
-bool gfx_draw_map(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
-                  const MapFrameOptions& options) {
-    if (!gfx.map_uploaded) return true;
-    const auto [fade, emphasis, settled, direct] = options;
+namespace {
+
+// How the map reaches the screen this frame.
+struct MapComposite {
+    bool direct = true;   // drawn straight to the screen (no layer)
+    bool fading = false;  // mixed from the layer of the colours before
+    bool exact = true;    // the layer is copied texel for pixel (not scaled while the camera moves)
+};
+
+// Draws the layer again when it is stale or no longer covers the view (core/map_layer).
+MapComposite prepare_map(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
+                         float pixel_ratio, const MapFrameOptions& options) {
+    MapComposite m;
+    if (!gfx.map_uploaded) return m;
     const int screen_w = device_pixels(viewport.width, pixel_ratio), screen_h = device_pixels(viewport.height, pixel_ratio);
-    if (direct || !layer_worthwhile(screen_w, screen_h)) {
-        glViewport(0, 0, screen_w, screen_h);
-        draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, fade, emphasis);
+    if (options.direct || !layer_worthwhile(screen_w, screen_h)) {
         gfx.layers[0].placement = gfx.layers[1].placement = LayerPlacement{};  // none is current now
-        return true;
+        return m;
     }
+    m.direct = false;
     GfxLayer& now = gfx.layers[gfx.current];
-    GfxLayer& before = gfx.layers[1 - gfx.current];
-    const LayerUse use = gfx.layer_stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, settled);
+    const GfxLayer& before = gfx.layers[1 - gfx.current];
+    const LayerUse use = gfx.layer_stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
         // A margin only while the camera moves: a pan then goes on without drawing the map again.
-        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !settled, emphasis);
+        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !options.settled, options.emphasis);
         gfx.layer_stale = false;
-        glViewport(0, 0, screen_w, screen_h);
     }
     // The layer the fade starts from, if it still covers the screen.
-    const bool fading = fade < 1 && before.placement.width > 0 &&
-                        layer_use(before.placement, camera, viewport, pixel_ratio, false) != LayerUse::redraw;
+    m.fading = options.fade < 1 && before.placement.width > 0 &&
+               layer_use(before.placement, camera, viewport, pixel_ratio, false) != LayerUse::redraw;
+    m.exact = use != LayerUse::scaled;
+    return m;
+}
 
+// The map within `rect` of the screen: paper, then the layer copied (or mixed), or the map itself.
+void composite_map(const Gfx& gfx, const MapComposite& m, const MapBox& frame, const Camera& camera,
+                   const Viewport& viewport, float pixel_ratio, const MapFrameOptions& options, const PixelRect& rect) {
+    if (!gfx.map_uploaded || m.direct) {
+        if (gfx.map_uploaded) {
+            draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, options.fade, options.emphasis, rect);
+        } else {
+            glEnable(GL_SCISSOR_TEST);
+            glScissor(rect.x0, device_pixels(viewport.height, pixel_ratio) - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
+            glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper until the map is there
+            glClear(GL_COLOR_BUFFER_BIT);
+            glDisable(GL_SCISSOR_TEST);
+        }
+        return;
+    }
+    const GfxLayer& now = gfx.layers[gfx.current];
+    const GfxLayer& before = gfx.layers[1 - gfx.current];
     glDisable(GL_BLEND);
-    glDisable(GL_SCISSOR_TEST);
-
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(rect.x0, device_pixels(viewport.height, pixel_ratio) - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
     glUseProgram(gfx.layer_program);
     set_view_uniforms(gfx.layer_program, camera, viewport);
     for (auto [unit, layer, name] : {std::tuple{0, &now, "u_layer_new"}, {1, &before, "u_layer_old"}}) {
@@ -380,75 +419,85 @@ bool gfx_draw_map(Gfx& gfx, const MapBox& frame, const Camera& camera, const Vie
         glUniform1i(glGetUniformLocation(gfx.layer_program, name), unit);
     }
     set_layer_box(gfx.layer_program, "u_new_box", now.placement);
-    set_layer_box(gfx.layer_program, "u_old_box", fading ? before.placement : now.placement);
-    glUniform1f(glGetUniformLocation(gfx.layer_program, "u_fade"), fading ? fade : 1.0f);
+    set_layer_box(gfx.layer_program, "u_old_box", m.fading ? before.placement : now.placement);
+    glUniform1f(glGetUniformLocation(gfx.layer_program, "u_fade"), m.fading ? options.fade : 1.0f);
     glBindVertexArray(gfx.layer_vao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
     glActiveTexture(GL_TEXTURE0);
-    return use != LayerUse::scaled;
+    glDisable(GL_SCISSOR_TEST);
 }
 
-// ImGui's draw lists, drawn by us rather than by ImGui's GL backend: that backend saves and restores
-// GL state with glGet* every frame, and in a browser each such read waits for the GPU process to
-// finish all earlier work (it took 90% of a frame on software WebGL). All lists go up in one buffer.
-void gfx_draw_ui(Gfx& gfx) {
-    const ImDrawData* data = ImGui::GetDrawData();
-    if (!data || data->CmdListsCount == 0) return;
-    const float fb_w = data->DisplaySize.x * data->FramebufferScale.x;
-    const float fb_h = data->DisplaySize.y * data->FramebufferScale.y;
-    if (fb_w <= 0 || fb_h <= 0) return;
+// Where a region is on screen, with room for its borders and the emphasis outline.
+PixelRect region_on_screen(const MapBox& box, const Camera& camera, const Viewport& viewport, float pixel_ratio) {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    map_to_screen(camera, viewport, MapPoint{box.min_x, box.max_y}, x0, y0);
+    map_to_screen(camera, viewport, MapPoint{box.max_x, box.min_y}, x1, y1);
+    return pixel_rect_around(x0 * pixel_ratio, y0 * pixel_ratio, x1 * pixel_ratio, y1 * pixel_ratio,
+                             int(std::ceil(6 * pixel_ratio)));
+}
 
-    glEnable(GL_BLEND);
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glEnable(GL_SCISSOR_TEST);
-    glUseProgram(gfx.ui_program);
-    const ImVec2 pos = data->DisplayPos, size = data->DisplaySize;
-    glUniform4f(gfx.ui_screen_uniform, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x,
-                1.0f + 2.0f * pos.y / size.y);
-    glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(gfx.ui_vao);
-    glBindBuffer(GL_ARRAY_BUFFER, gfx.ui_vbo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.ui_ibo);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data->TotalVtxCount * sizeof(ImDrawVert)), nullptr, GL_STREAM_DRAW);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(data->TotalIdxCount * sizeof(ImDrawIdx)), nullptr,
-                 GL_STREAM_DRAW);
-    for (int i = 0, vtx = 0, idx = 0; i < data->CmdListsCount; ++i) {
-        const ImDrawList* list = data->CmdLists[i];
-        glBufferSubData(GL_ARRAY_BUFFER, GLintptr(vtx * sizeof(ImDrawVert)),
-                        GLsizeiptr(list->VtxBuffer.Size * sizeof(ImDrawVert)), list->VtxBuffer.Data);
-        glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, GLintptr(idx * sizeof(ImDrawIdx)),
-                        GLsizeiptr(list->IdxBuffer.Size * sizeof(ImDrawIdx)), list->IdxBuffer.Data);
-        // Each list's indices count from its own first vertex (WebGL2 has no base-vertex draw).
-        const auto base = std::uintptr_t(vtx) * sizeof(ImDrawVert);
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                              reinterpret_cast<void*>(base + offsetof(ImDrawVert, pos)));
-        glEnableVertexAttribArray(1);
-        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                              reinterpret_cast<void*>(base + offsetof(ImDrawVert, uv)));
-        glEnableVertexAttribArray(2);
-        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
-                              reinterpret_cast<void*>(base + offsetof(ImDrawVert, col)));
-        for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            if (cmd.UserCallback) continue;  // the atlas registers none
-            const float x0 = (cmd.ClipRect.x - pos.x) * data->FramebufferScale.x;
-            const float y0 = (cmd.ClipRect.y - pos.y) * data->FramebufferScale.y;
-            const float x1 = (cmd.ClipRect.z - pos.x) * data->FramebufferScale.x;
-            const float y1 = (cmd.ClipRect.w - pos.y) * data->FramebufferScale.y;
-            if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
-            glScissor(int(x0), int(fb_h - y1), int(x1 - x0), int(y1 - y0));  // GL counts y from the bottom
-            glBindTexture(GL_TEXTURE_2D, unsigned(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
-            glDrawElements(GL_TRIANGLES, GLsizei(cmd.ElemCount),
-                           sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
-                           reinterpret_cast<void*>(std::uintptr_t(idx + int(cmd.IdxOffset)) * sizeof(ImDrawIdx)));
-        }
-        vtx += list->VtxBuffer.Size;
-        idx += list->IdxBuffer.Size;
+// Damage rects a frame draws at most (each costs a few draw calls; past that, joined).
+constexpr std::size_t kMaxDamageRects = 8;
+
+}  // namespace
+
+bool gfx_draw_frame(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
+                    const MapFrameOptions& options, bool keeps_last_frame) {
+    const int w = device_pixels(viewport.width, pixel_ratio), h = device_pixels(viewport.height, pixel_ratio);
+    const PixelRect screen{0, 0, w, h};
+    const MapComposite map = prepare_map(gfx, frame, camera, viewport, pixel_ratio, options);
+    UiFrame ui = gfx_read_ui();
+
+    // What changed since the frame on screen. A platform that does not keep the last frame (a desktop
+    // swap chain), the first frame and a new size draw everything.
+    const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis};
+    const ScreenState& was = gfx.screen;
+    const bool everything = !keeps_last_frame || !was.valid || was.width != w || was.height != h;
+    // The map changes all over when it moves, turns exact after a scaled copy, starts coming through
+    // its layer, or emphasis dims or undims every state (and for the rest of such a fade).
+    const bool moved = was.camera.center_x != camera.center_x || was.camera.center_y != camera.center_y ||
+                       was.camera.pixels_per_km != camera.pixels_per_km;
+    const bool map_everywhere = moved || !was.exact || was.direct != now.direct || was.emphasis != now.emphasis ||
+                                gfx.fading_everywhere;
+    std::vector<PixelRect> damage;
+    if (everything || (map_everywhere && map.direct)) {
+        damage.push_back(screen);  // drawn directly, the whole map is drawn for each rect anyway
+    } else {
+        // Where the map is drawn all over, so is the background list over it (labels, arcs), and under
+        // windows it is hidden: then only the windows' own triangles are compared.
+        const std::size_t skip_before = map_everywhere ? gfx.ui_background : 0, skip_now = map_everywhere ? ui.background : 0;
+        std::vector<PixelRect> changed = changed_triangle_boxes(
+            {gfx.ui_triangles.begin() + std::ptrdiff_t(skip_before), gfx.ui_triangles.end()},
+            {ui.triangles.begin() + std::ptrdiff_t(skip_now), ui.triangles.end()});
+        if (!map_everywhere)
+            for (int r : gfx.fading_regions)
+                changed.push_back(region_on_screen(gfx.region_boxes[std::size_t(r)], camera, viewport, pixel_ratio));
+        damage = merge_damage(changed, screen, map.direct ? 1 : kMaxDamageRects);
+        // The map all over, except under windows that stay as they were and hide it (their parts
+        // that changed are in `damage` already).
+        if (map_everywhere && damage != std::vector<PixelRect>{screen})
+            for (const PixelRect& rect : subtract_rects(screen, gfx_opaque_ui_rects())) damage.push_back(rect);
     }
-    glDisable(GL_SCISSOR_TEST);
-    glBindVertexArray(0);
+    gfx.screen = now;
+    // A fade that began with the map drawn all over (emphasis turned on dims every state) goes on
+    // all over; at rest the colours are final on screen.
+    if (map_everywhere && options.fade < 1) gfx.fading_everywhere = true;
+    if (options.fade >= 1) gfx.fading_regions.clear(), gfx.fading_everywhere = false;
+
+    if (!damage.empty()) {
+        ++gfx.frames_drawn;
+        gfx_upload_ui(gfx);
+        glViewport(0, 0, w, h);
+        for (const PixelRect& rect : damage) {
+            composite_map(gfx, map, frame, camera, viewport, pixel_ratio, options, rect);
+            gfx_draw_ui_in(gfx, ui, rect, h);
+        }
+    }
+    for (const PixelRect& rect : damage) gfx.drawn_pixels += rect.area();
+    gfx.ui_triangles = std::move(ui.triangles);
+    gfx.ui_background = ui.background;
+    return map.exact;
 }
 
 namespace {

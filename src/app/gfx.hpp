@@ -11,9 +11,9 @@ void gfx_init(Gfx& gfx);  // starts compiling the shaders
 bool gfx_shaders_ready(Gfx& gfx, std::string& error);  // waits for them; false with the log on failure
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.
-void gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
+// False when nothing looks different (no fade is needed then).
+bool gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
                        const std::vector<bool>& emphasised, bool fade);
-void gfx_begin_frame(App& app);  // viewport and sea
 // How this frame wants the map.
 struct MapFrameOptions {
     float fade = 1;         // < 1 while the colours cross-fade
@@ -22,12 +22,12 @@ struct MapFrameOptions {
     bool direct = false;    // straight to the screen, no layer (the first frame: see main.cpp)
 };
 
-// The map through its layer (core/map_layer): drawn again when needed, then copied to the screen,
-// cross-faded from the previous layer while fading. Returns false when the copy was only near: the
-// caller draws once more when the camera has settled.
-bool gfx_draw_map(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
-                  const MapFrameOptions& options);
-void gfx_draw_ui(Gfx& gfx);  // ImGui's draw data of this frame
+// The frame: the map through its layer (core/map_layer), drawn again when needed, copied to the
+// screen, cross-faded from the previous layer while fading; ImGui's draw data over it. When the
+// platform keeps the last frame, only what changed is drawn (core/damage). Returns false when the
+// map's copy was only near: the caller draws once more when the camera has settled.
+bool gfx_draw_frame(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
+                    const MapFrameOptions& options, bool keeps_last_frame);
 void gfx_shutdown(Gfx& gfx);
 // After the UI rebuilt ImGui's font atlas; also makes the halo texture, the atlas dilated by
 // halo_x atlas pixels across and halo_y down (the atlas needs more padding than that).

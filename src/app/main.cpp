@@ -158,27 +158,28 @@ void app_frame(App& app) {
     --app.redraw_frames;
 
     if (app.colors_dirty && app.loaded) {
-        gfx_update_colors(app.gfx, region_fills(app.atlas, app.holders, app.date, app.layer), app.holders,
-                          emphasised_regions(app), app.gfx.map_uploaded);
-        app.fade_start = app.gfx.map_uploaded ? app.now : -1;
+        // A month in which nothing changed hands needs no fade (a play step then redraws only the date).
+        if (gfx_update_colors(app.gfx, region_fills(app.atlas, app.holders, app.date, app.layer), app.holders,
+                              emphasised_regions(app), app.gfx.map_uploaded))
+            app.fade_start = app.gfx.map_uploaded ? app.now : -1;
         app.colors_dirty = false;
     }
-    gfx_begin_frame(app);
     const Camera& c = app.camera;
     if (c.center_x != app.drawn_camera.center_x || c.center_y != app.drawn_camera.center_y ||
         c.pixels_per_km != app.drawn_camera.pixels_per_km) {
         app.camera_changed_at = app.frame == 0 ? -1e9 : app.now;  // the first frame is drawn exactly
         app.drawn_camera = c;
     }
+    // The UI first: the frame draws only where the UI or the map changed, so it needs both.
+    ui_frame(app);
     MapFrameOptions map{fade_amount(app), any_emphasis(app), app.now - app.camera_changed_at >= kCameraSettleSeconds};
     // The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
     // pipelines (~200 ms), which would delay the first map. A frame soon after ready does that.
     map.direct = !app.first_frame_reported;
     if (map.direct) app.redraw_at = app.now + kLayerWarmUpSeconds;
-    if (app.loaded && !gfx_draw_map(app.gfx, app.atlas.map.bbox, app.camera, app.viewport, app.pixel_ratio, map))
+    if (!gfx_draw_frame(app.gfx, app.atlas.map.bbox, app.camera, app.viewport, app.pixel_ratio, map,
+                        platform_keeps_last_frame()))
         app.redraw_at = app.camera_changed_at + kCameraSettleSeconds;  // the map was near: exact then
-    ui_frame(app);
-    gfx_draw_ui(app.gfx);
     platform_present(app);
     ++app.frame;
     if (!app.first_frame_reported) {

@@ -15,6 +15,7 @@ void platform_shutdown(App& app);
 void platform_poll_events(App& app);     // input to ImGui first, then to the map (map_input.cpp)
 void platform_update_viewport(App& app);  // window size and pixel ratio into app.viewport
 void platform_present(App& app);          // swap buffers
+bool platform_keeps_last_frame();         // the screen still holds the last frame when the next begins
 void platform_new_imgui_frame();          // the SDL backend's per-frame step
 void platform_toggle_fullscreen(App& app);  // native: SDL; web: the page does it on the click itself
 

@@ -16,6 +16,9 @@ void platform_run(App& app) {
     }
 }
 
+// After a swap the back buffer's content is undefined: every frame is drawn whole.
+bool platform_keeps_last_frame() { return false; }
+
 float platform_pixel_ratio(App& app) {
     int w = 1, dw = 1, h = 1, dh = 1;
     SDL_GetWindowSize(app.window, &w, &h);

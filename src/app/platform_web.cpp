@@ -29,6 +29,9 @@ void platform_run(App& app) {
     emscripten_set_main_loop_arg(frame_callback, &app, 0, true);
 }
 
+// page.js makes the context with preserveDrawingBuffer: a frame then draws only what changed.
+bool platform_keeps_last_frame() { return true; }
+
 float platform_pixel_ratio(App&) { return float(emscripten_get_device_pixel_ratio()); }
 
 std::string platform_assets_dir() { return "/assets"; }  // atlas.js writes the fetched files there

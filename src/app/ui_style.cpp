@@ -38,7 +38,7 @@ void apply_style() {
     style.ItemSpacing = ImVec2(8, 8);
     style.ScrollbarSize = 14;
     ImVec4* c = style.Colors;
-    const ImVec4 paper = rgb(250, 248, 243, 0.97f), ink = rgb(34, 34, 38), accent = rgb(31, 111, 120);
+    const ImVec4 paper = rgb(250, 248, 243), ink = rgb(34, 34, 38), accent = rgb(31, 111, 120);
     c[ImGuiCol_Text] = ink;
     c[ImGuiCol_TextDisabled] = rgb(120, 118, 112);
     c[ImGuiCol_WindowBg] = paper;

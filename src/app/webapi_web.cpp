@@ -48,6 +48,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
                                       ? nlohmann::json(app.atlas.history.events[std::size_t(app.highlight_event)].id)
                                       : nlohmann::json(nullptr);
         state["uiScale"] = app.ui_scale;
+        state["drawnPixels"] = app.gfx.drawn_pixels;  // device pixels drawn on screen since the start
         state["tour"] = app.tour_active ? nlohmann::json({{"tour", app.tour + 1}, {"step", app.tour_step + 1}})
                                         : nlohmann::json(nullptr);
         state["viewport"] = {{"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
@@ -57,9 +58,20 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
 
 EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frame() { return bound_app ? std::uint32_t(bound_app->frame) : 0; }
 
+// Frames that drew anything on screen: a frame whose UI and map did not change draws nothing.
+EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frames_drawn() { return bound_app ? bound_app->gfx.frames_drawn : 0; }
+
 // Asks for one more frame (the page waits for it to know its change is on screen).
 EMSCRIPTEN_KEEPALIVE void atlas_redraw() {
     if (bound_app) atlas::app_wake(*bound_app, 1);
+}
+
+// The next frame draws the whole screen, not only what changed (core/damage): what a frame drawn
+// in parts must equal.
+EMSCRIPTEN_KEEPALIVE void atlas_redraw_all() {
+    if (!bound_app) return;
+    bound_app->gfx.screen.valid = false;
+    atlas::app_wake(*bound_app, 1);
 }
 
 // 1 when the date was understood and set, 0 otherwise.

@@ -127,7 +127,9 @@ const INIT_SCRIPT = () => {
       if (v && v.ready) v.ready.then(() => { if (B.readyAt === null) B.readyAt = performance.now(); }, () => {});
     },
   });
-  B.appFrame = () => (B.module && B.module._atlas_frame ? B.module._atlas_frame() : 0);
+  // Frames that drew on screen: the app skips drawing when nothing changed (src/core/damage.hpp),
+  // and such a frame says nothing of what drawing costs.
+  B.appFrame = () => (B.module && B.module._atlas_frames_drawn ? B.module._atlas_frames_drawn() : 0);
   const raf = window.requestAnimationFrame.bind(window);
   B.raf = raf;
   window.requestAnimationFrame = (cb) => raf((t) => {

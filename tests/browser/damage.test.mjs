@@ -1,0 +1,84 @@
+// Screen damage (core/damage): the canvas keeps its last frame and a frame draws only where the map
+// or the UI changed. What is on screen after frames drawn in parts (play steps, cross-fades, a
+// selection, hovering, a pan) must equal the same view drawn whole, pixel for pixel; a damage rect
+// too small, a wrong y flip or a UI triangle left out leaves stale pixels that this finds. And a
+// month in which nothing changed hands must not draw the whole screen again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { withAtlas, artifactsDir } from './browser.mjs';
+import { atlasState, waitState, frames, screenshotImage, colourDistance } from './helpers.mjs';
+import { pixelAt } from './png.mjs';
+
+function differingPixels(a, b) {
+  let n = 0;
+  for (let y = 0; y < a.height; y++)
+    for (let x = 0; x < a.width; x++)
+      if (colourDistance(pixelAt(a, x, y), pixelAt(b, x, y)) > 6) n++;
+  return n;
+}
+
+async function rest(page) {
+  await page.waitForTimeout(600);  // past the 250 ms cross-fade and the camera's settling
+  await frames(page, 3);
+}
+
+// The screen as drawn in parts, then drawn whole: the two must match.
+async function assertWholeEqualsParts(page, name) {
+  await rest(page);
+  const parts = await screenshotImage(page, join(artifactsDir, `damage-${name}-parts.png`));
+  const before = await atlasState(page);
+  await page.evaluate(() => window.atlas.redrawAll());
+  const after = await atlasState(page);
+  const screen = after.viewport.width * after.viewport.height * after.viewport.pixelRatio ** 2;
+  assert.ok(after.drawnPixels - before.drawnPixels >= screen, 'redrawAll drew the whole screen');
+  const whole = await screenshotImage(page, join(artifactsDir, `damage-${name}-whole.png`));
+  const differing = differingPixels(parts, whole);
+  assert.equal(differing, 0, `${differing} pixels differ between the screen drawn in parts and drawn whole (${name})`);
+}
+
+test('month steps, fades, a selection and hovering drawn in parts equal the screen drawn whole', async () => {
+  await withAtlas({ width: 1280, height: 720 }, async ({ page }) => {
+    await page.mouse.move(200, 75);  // on the title card: no map tooltip
+    // Months of 1920-1921: Baltic peace treaties, the Polish war, the Caucasus republics fall.
+    for (const date of ['1920-01-01', '1920-02-01', '1920-03-01', '1920-04-01', '1920-05-01', '1921-02-01', '1921-03-01'])
+      await page.evaluate((d) => window.atlas.setDate(d), date);
+    await assertWholeEqualsParts(page, 'steps');
+
+    await page.evaluate(() => window.atlas.select('poland'));
+    await rest(page);
+    await page.evaluate(() => window.atlas.select('germany'));  // emphasis moves from one state to another
+    await assertWholeEqualsParts(page, 'selection');
+
+    // Hover a state (its tooltip), then move off it.
+    const p = await page.evaluate(() => window.atlas.project(25, 50));
+    await page.mouse.move(p.x, p.y);
+    await rest(page);
+    await page.mouse.move(p.x + 40, p.y + 10);
+    await assertWholeEqualsParts(page, 'hover');
+  });
+});
+
+test('a month in which nothing changed hands redraws a small part of the screen, a pan all of it', async () => {
+  await withAtlas({ width: 1280, height: 720 }, async ({ page }) => {
+    await page.mouse.move(200, 75);
+    await page.evaluate(() => window.atlas.setDate('1926-07-01'));
+    await rest(page);
+    const before = await atlasState(page);
+    await page.evaluate(() => window.atlas.setDate('1926-08-01'));
+    await rest(page);
+    const step = await atlasState(page);
+    const screen = step.viewport.width * step.viewport.height;
+    const drawn = step.drawnPixels - before.drawnPixels;
+    assert.ok(drawn > 0, 'the step drew something (the date)');
+    assert.ok(drawn < screen * 0.25, `a quiet month step drew ${drawn} of ${screen} pixels`);
+
+    await page.mouse.move(640, 360);
+    await page.mouse.down();
+    await page.mouse.move(700, 380, { steps: 3 });
+    await page.mouse.up();
+    const panned = await waitState(page, (s) => s.camera.x !== step.camera.x);
+    assert.ok(panned.drawnPixels - step.drawnPixels >= screen, 'a pan redraws the whole screen');
+    await assertWholeEqualsParts(page, 'after-pan');
+  });
+});
