@@ -529,6 +529,7 @@ void gfx_upload_font_atlas(Gfx& gfx, int halo_x, int halo_y) {
     gfx.font_halo_y = halo_y;
     fonts->SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx.font_texture)));
     fonts->ClearTexData();  // the GPU has it; the CPU copy would only take heap
+    gfx.screen.valid = false;  // triangles that kept their coordinates now show other texels
 }
 
 void gfx_shutdown(Gfx& gfx) {
