@@ -7,16 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { withAtlas, artifactsDir } from './browser.mjs';
-import { atlasState, waitState, frames, screenshotImage, colourDistance } from './helpers.mjs';
-import { pixelAt } from './png.mjs';
-
-function differingPixels(a, b) {
-  let n = 0;
-  for (let y = 0; y < a.height; y++)
-    for (let x = 0; x < a.width; x++)
-      if (colourDistance(pixelAt(a, x, y), pixelAt(b, x, y)) > 6) n++;
-  return n;
-}
+import { atlasState, waitState, frames, screenshotImage, differingPixels } from './helpers.mjs';
 
 async function rest(page) {
   await page.waitForTimeout(600);  // past the 250 ms cross-fade and the camera's settling

@@ -129,3 +129,13 @@ export async function probeTimeline(page) {
   const x0 = samples[0].x - samples[0].month * perMonth;
   return { y, x0, x1: x0 + 132 * perMonth, perMonth };
 }
+
+// Pixels of two same-sized images whose colours differ by more than a rounding step.
+export function differingPixels(a, b) {
+  if (a.width !== b.width || a.height !== b.height) throw new Error(`images of ${a.width}x${a.height} and ${b.width}x${b.height}`);
+  let n = 0;
+  for (let y = 0; y < a.height; y++)
+    for (let x = 0; x < a.width; x++)
+      if (colourDistance(pixelAt(a, x, y), pixelAt(b, x, y)) > 6) n++;
+  return n;
+}

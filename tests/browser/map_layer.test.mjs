@@ -7,19 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { withAtlas, artifactsDir } from './browser.mjs';
-import { atlasState, waitState, frames, screenshotImage, colourDistance } from './helpers.mjs';
-import { pixelAt } from './png.mjs';
-
-// Pixels whose colour differs by more than a rounding step.
-function differingPixels(a, b) {
-  assert.equal(a.width, b.width);
-  assert.equal(a.height, b.height);
-  let n = 0;
-  for (let y = 0; y < a.height; y++)
-    for (let x = 0; x < a.width; x++)
-      if (colourDistance(pixelAt(a, x, y), pixelAt(b, x, y)) > 6) n++;
-  return n;
-}
+import { atlasState, waitState, frames, screenshotImage, differingPixels } from './helpers.mjs';
 
 async function settle(page) {
   await page.mouse.move(200, 75);  // rest the pointer on the title card: no map tooltip
