@@ -24,6 +24,7 @@ struct GfxLayer {
     unsigned texture = 0, framebuffer = 0;
     int texture_width = 0, texture_height = 0;
     LayerPlacement placement;  // width 0: nothing drawn yet
+    bool emphasis = false;     // drawn with the emphasised regions outlined and the rest dimmed
 };
 
 // What the screen shows, as far as the next frame's damage needs to know (core/damage).

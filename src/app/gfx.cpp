@@ -338,6 +338,7 @@ void size_layer(GfxLayer& layer, int width, int height) {
 void draw_layer(GfxLayer& layer, const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
                 float pixel_ratio, bool with_margin, bool emphasis) {
     layer.placement = place_layer(camera, viewport, pixel_ratio, with_margin, kLayerMaxPixels, gfx.max_texture_size);
+    layer.emphasis = emphasis;
     size_layer(layer, layer.placement.width, layer.placement.height);
     glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
     glViewport(0, 0, layer.placement.width, layer.placement.height);
@@ -378,7 +379,8 @@ MapComposite prepare_map(Gfx& gfx, const MapBox& frame, const Camera& camera, co
     m.direct = false;
     GfxLayer& now = gfx.layers[gfx.current];
     const GfxLayer& before = gfx.layers[1 - gfx.current];
-    const LayerUse use = gfx.layer_stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
+    const bool stale = gfx.layer_stale || now.emphasis != options.emphasis;
+    const LayerUse use = stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
         // A margin only while the camera moves: a pan then goes on without drawing the map again.
         draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !options.settled, options.emphasis);

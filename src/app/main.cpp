@@ -157,6 +157,9 @@ void app_frame(App& app) {
     if (app.redraw_frames <= 0) return;  // idle: draw nothing, the laptop stays cool
     --app.redraw_frames;
 
+    // The UI first: the frame draws only where the UI or the map changed, so it needs both; and what
+    // the UI changes (a click, a key) is in this frame's colours and emphasis, which must agree.
+    ui_frame(app);
     if (app.colors_dirty && app.loaded) {
         // A month in which nothing changed hands needs no fade (a play step then redraws only the date).
         if (gfx_update_colors(app.gfx, region_fills(app.atlas, app.holders, app.date, app.layer), app.holders,
@@ -170,8 +173,6 @@ void app_frame(App& app) {
         app.camera_changed_at = app.frame == 0 ? -1e9 : app.now;  // the first frame is drawn exactly
         app.drawn_camera = c;
     }
-    // The UI first: the frame draws only where the UI or the map changed, so it needs both.
-    ui_frame(app);
     MapFrameOptions map{fade_amount(app), any_emphasis(app), app.now - app.camera_changed_at >= kCameraSettleSeconds};
     // The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
     // pipelines (~200 ms), which would delay the first map. A frame soon after ready does that.

@@ -9,9 +9,16 @@ import { join } from 'node:path';
 import { withAtlas, artifactsDir } from './browser.mjs';
 import { atlasState, waitState, frames, screenshotImage, differingPixels } from './helpers.mjs';
 
+// Until the app stops drawing (fades, camera and date animations, a lesson step's 0.8 s date run
+// and its fade): a screenshot taken mid-fade would differ from the whole screen drawn after it.
 async function rest(page) {
-  await page.waitForTimeout(600);  // past the 250 ms cross-fade and the camera's settling
-  await frames(page, 3);
+  let last = (await atlasState(page)).frame, still = Date.now();
+  for (const end = Date.now() + 10000; Date.now() < end && Date.now() - still < 400;) {
+    await page.waitForTimeout(50);
+    const frame = (await atlasState(page)).frame;
+    if (frame !== last) last = frame, still = Date.now();
+  }
+  await frames(page, 2);
 }
 
 // The screen as drawn in parts, then drawn whole: the two must match.
@@ -75,5 +82,27 @@ test('a month in which nothing changed hands redraws a small part of the screen,
     const panned = await waitState(page, (s) => s.camera.x !== step.camera.x);
     assert.ok(panned.drawnPixels - step.drawnPixels >= screen, 'a pan redraws the whole screen');
     await assertWholeEqualsParts(page, 'after-pan');
+  });
+});
+
+test('the search list and the lesson panel, opened and closed, leave nothing behind', async () => {
+  await withAtlas({ width: 1280, height: 720, hash: 'date=1922-04-16' }, async ({ page }) => {
+    await page.mouse.move(200, 75);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('rapallo');
+    await assertWholeEqualsParts(page, 'search-open');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await assertWholeEqualsParts(page, 'search-closed');
+
+    await page.evaluate(() => window.atlas.link());
+    await page.mouse.click(82, 105);  // "Start the lesson" on the title card
+    await waitState(page, (s) => s.tour !== null);
+    await page.keyboard.press('ArrowRight');
+    await waitState(page, (s) => s.tour && s.tour.step === 2);
+    await assertWholeEqualsParts(page, 'lesson');
+    await page.keyboard.press('Escape');
+    await waitState(page, (s) => s.tour === null);
+    await assertWholeEqualsParts(page, 'lesson-closed');
   });
 });
