@@ -61,6 +61,21 @@ test(`month steps, fades, a selection and hovering drawn in parts equal the scre
   });
 });
 
+test('played for two seconds and paused, the screen drawn in parts equals it drawn whole', async () => {
+  await withAtlas({ width: 1280, height: 720 }, async ({ page }) => {
+    await page.evaluate(() => window.atlas.setDate('1920-06-01'));
+    // The play button: timeline window at margin 16, height 84, padding 14; button 44, centred.
+    const play = { x: 16 + 14 + 22, y: 720 - 16 - 84 + 20 + 22 };
+    await page.mouse.click(play.x, play.y);
+    await waitState(page, (s) => s.playing);
+    await page.waitForTimeout(2000);
+    await page.mouse.click(play.x, play.y);
+    const paused = await waitState(page, (s) => !s.playing);
+    assert.ok(paused.date > '1920-08-01', `play moved the date to ${paused.date}`);
+    await assertWholeEqualsParts(page, 'play');
+  });
+});
+
 test('a month in which nothing changed hands redraws a small part of the screen, a pan all of it', async () => {
   await withAtlas({ width: 1280, height: 720 }, async ({ page }) => {
     await page.mouse.move(200, 75);
