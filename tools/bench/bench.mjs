@@ -230,7 +230,24 @@ async function coldLoad(browser, baseUrl) {
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.waitForFunction(() => window.__bench.readyAt !== null || (window.atlas && window.atlas.state().error), null, { timeout: 120000 });
-    return page.evaluate(() => ({ readyMs: window.__bench.readyAt, startup: { ...window.atlas.startup } }));
+    return await page.evaluate(() => ({ readyMs: window.__bench.readyAt, startup: window.atlas ? { ...window.atlas.startup } : null }));
+  } finally { await context.close(); }
+}
+
+// The machine's floor (tools/bench/floor.html, served as bench-floor.html): a bare page doing the
+// least that moving a whole-screen map needs, under the same input as the app's pan/zoom window.
+// Frame times the app cannot beat on this machine, whatever its design.
+async function floorFrames(browser, baseUrl, mode) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  await context.addInitScript(INIT_SCRIPT);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}bench-floor.html#${mode}`);
+    await page.waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: 60000 });
+    await sleep(500);
+    await startRecording(page);
+    await panZoom(page, 1280, 720, opt.inputSeconds);
+    return await stopRecording(page);
   } finally { await context.close(); }
 }
 
@@ -354,9 +371,10 @@ async function main() {
   // Serve a private copy: other builds may rewrite build/web/site while the browser runs.
   const snapshot = mkdtempSync(join(tmpdir(), 'atlas-bench-site-'));
   cpSync(opt.site, snapshot, { recursive: true });
+  cpSync(join(root, 'tools/bench/floor.html'), join(snapshot, 'bench-floor.html'));
   const { server, url } = await startServer(snapshot, 0);
   const viewports = [{ width: 1280, height: 720, dpr: 1, memoryRun: true }, { width: 1920, height: 1080, dpr: 2 }];
-  const runs = [], cold = [];
+  const runs = [], cold = [], floors = [];
   try {
     for (let i = 0; i < opt.runs; i++) {
       const browser = await launch();
@@ -367,7 +385,11 @@ async function main() {
           console.log(`Browser run ${i + 1}/${opt.runs}, ${vp.width}x${vp.height}@${vp.dpr}x…`);
           runs.push({ run: i + 1, ...(await measureViewport(browser, url, vp, i)) });
         }
+        console.log(`Browser run ${i + 1}/${opt.runs}, the machine's floor (bare pages)…`);
+        floors.push({ copy: await floorFrames(browser, url, 'copy'), css: await floorFrames(browser, url, 'css') });
       } finally { await browser.close(); }
+      const bare = await launch();  // a fresh browser again, for a bare page's first frame
+      try { floors[i].startup = await coldLoad(bare, `${url}bench-floor.html#startup`); } finally { await bare.close(); }
     }
   } finally { server.close(); rmSync(snapshot, { recursive: true, force: true }); }
 
@@ -384,6 +406,7 @@ async function main() {
   add('Transfer, total (gzip)', 'bytes', at(v1).map((r) => r.transferBytes), { text: '< 1 MB', test: (v) => v < MB });
   add('First map frame (navigation → atlas.ready), 1280x720', 'ms', at(v1).map((r) => r.readyMs), { text: '< 1.5 s', test: (v) => v < 1500 });
   add('First map frame, first page of a freshly launched browser (WebGL starts), 1280x720', 'ms', cold.map((c) => c.readyMs), { text: '< 1.5 s', test: (v) => v < 1500 });
+  add('Floor: first frame of a bare WebGL2 page (no app, no data), freshly launched browser, 1280x720', 'ms', floors.map((f) => f.startup.readyMs));
   for (const [mark, text] of [['context', 'WebGL2 context made'], ['downloaded', 'files downloaded'], ['wasmReady', 'WebAssembly ready'], ['firstFrame', 'first frame drawn']])
     add(`Start-up: ${text} (ms from navigation), 1280x720`, 'ms', at(v1).map((r) => r.startup && r.startup[mark]));
   add('First map frame (navigation → atlas.ready), 1920x1080@2x', 'ms', at(v2).map((r) => r.readyMs));
@@ -403,6 +426,11 @@ async function main() {
       add(`${label} frame time p95, ${name}`, 'ms', rs.map((r) => r[key].frameP95));
       add(`${label} app frame callback (CPU) median, ${name}`, 'ms', rs.map((r) => r[key].appCpuMedian));
       add(`${label} app frames drawn per second, ${name}`, 'frames', rs.map((r) => r[key].fps));
+      if (key === 'panZoom' && budget) {
+        add(`Floor: pan/zoom frame time median, ${name}, bare page copying a full-screen texture`, 'ms', floors.map((f) => f.copy.frameMedian));
+        add(`Floor: pan/zoom frame time median, ${name}, bare page moving a pre-drawn canvas by CSS`, 'ms', floors.map((f) => f.css.frameMedian));
+        add(`Floor: pan/zoom frames drawn per second, ${name}, bare page copying`, 'frames', floors.map((f) => f.copy.fps));
+      }
     }
     add(`Frames drawn in ${opt.idleSeconds} s idle, ${name}`, 'frames', rs.map((r) => r.idleFrames), { text: '0', test: (v) => v === 0 });
     add(`Wasm heap after load, ${name}`, 'bytes', rs.map((r) => r.memoryAfterLoad.wasmHeap), { text: '< 64 MB', test: (v) => v < 64 * MB });
@@ -453,7 +481,7 @@ async function main() {
   if (errors.length) md.push('', '## Page errors', '', ...errors.map((e) => `- ${e}`));
   const text = md.join('\n') + '\n';
   writeFileSync(join(opt.out, 'bench.md'), text);
-  writeFileSync(join(opt.out, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), options: opt, seconds, summary: rows, core, cold, runs }, null, 2));
+  writeFileSync(join(opt.out, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), options: opt, seconds, summary: rows, core, cold, floors, runs }, null, 2));
   console.log('\n' + text);
   console.log(`Wrote ${join(opt.out, 'bench.md')} and bench.json (${seconds.toFixed(0)} s).`);
   const over = rows.filter((r) => r.verdict === 'OVER').length;
