@@ -20,6 +20,10 @@ inline bool layer_worthwhile(int device_width, int device_height) {
     return double(device_width) * device_height <= kLayerMaxScreenPixels;
 }
 
+// At most this many device pixels in a layer with margins (two are kept, and the motion canvas,
+// core/map_motion, is one): margins shrink on large screens.
+inline constexpr double kLayerMaxPixels = 6e6;
+
 // Where a layer was drawn: the camera it was drawn with and its size in device pixels. It is
 // centred on the camera, with margin_x (margin_y) device pixels beyond the screen on each side.
 struct LayerPlacement {
