@@ -10,6 +10,7 @@
 #include "core/camera.hpp"
 #include "core/damage.hpp"
 #include "core/map_layer.hpp"
+#include "core/map_motion.hpp"
 #include "core/palette.hpp"
 #include "core/tour.hpp"
 
@@ -33,6 +34,7 @@ struct ScreenState {
     int width = 0, height = 0;  // device pixels
     Camera camera;
     bool exact = true, direct = false, emphasis = false;  // see MapFrameOptions
+    bool motion = false;  // the map is shown by the motion canvas; this one is clear over it
 };
 
 struct Gfx {
@@ -64,7 +66,24 @@ struct Gfx {
     std::vector<DrawnTriangle> ui_triangles;          // the UI on screen
     std::size_t ui_background = 0;                    // its first, background-list triangles
     long long drawn_pixels = 0;                       // drawn on screen since the start (tests, benchmark)
-    std::uint32_t frames_drawn = 0;                   // frames that drew anything on screen (benchmark)
+    std::uint32_t frames_drawn = 0;                   // frames that changed the screen (benchmark)
+    // Kept for a second context (the motion canvas) to upload too; the versions count uploads.
+    std::vector<std::uint8_t> font_pixels, font_halo_pixels;
+    int font_width = 0, font_height = 0;
+    std::uint32_t fonts_version = 0, colors_version = 0;
+};
+
+// The motion canvas (core/map_motion): a GL context of its own under the panels' canvas, with its
+// own programs, map buffers, tables and font textures, and what it shows.
+struct GfxMotion {
+    int context = 0;     // 0 until first wanted
+    bool failed = false;  // no second context here: the map moves through the main canvas as before
+    Gfx gfx;
+    LayerPlacement placement;  // what the canvas shows; width 0: nothing
+    bool emphasis = false;
+    std::uint32_t fonts_version = 0, colors_version = 0;  // the main Gfx's, as drawn here
+    bool shown = false;
+    MotionTransform transform;
 };
 
 struct TouchState {
@@ -151,6 +170,7 @@ struct App {
     SDL_Window* window = nullptr;
     SDL_GLContext gl_context = nullptr;
     Gfx gfx;
+    GfxMotion motion;
     Fonts fonts;
     std::vector<std::uint8_t> font_regular, font_bold;  // kept alive for ImGui's font atlas
 };

@@ -11,6 +11,7 @@
 #include <tuple>
 #include <utility>
 
+#include "app/gfx_motion.hpp"
 #include "app/gfx_ui.hpp"
 #include "app/gl.hpp"
 #include "core/arc_levels.hpp"
@@ -22,9 +23,6 @@
 namespace atlas {
 
 namespace {
-
-// At most this many device pixels in a map layer (two are kept): margins shrink on large screens.
-constexpr double kLayerMaxPixels = 6e6;
 
 // Levels of detail for borders and coasts, km. map.bin's arcs are already simplified to ~2 km;
 // 5 km serves the whole map on a laptop screen, 12 km a phone's.
@@ -235,6 +233,7 @@ bool gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vec
             holder_ids[2 * i + 1] != gfx.region_holders[2 * i + 1])
             changed.push_back(int(i));
     if (same_size && changed.empty()) return false;
+    ++gfx.colors_version;
     if (!fade) gfx.fading_regions.clear();
     gfx.fading_regions.insert(gfx.fading_regions.end(), changed.begin(), changed.end());
     gfx.region_colors = colors;
@@ -257,6 +256,19 @@ bool gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vec
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
                     holder_ids.data());
     return true;
+}
+
+void gfx_copy_colors(Gfx& to, const Gfx& from) {
+    if (from.region_colors.empty()) return;
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    for (unsigned table : {to.colors_old, to.colors_new}) {
+        glBindTexture(GL_TEXTURE_2D, table);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, to.table_width, to.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
+                        from.region_colors.data());
+    }
+    glBindTexture(GL_TEXTURE_2D, to.holders_tex);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, to.table_width, to.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
+                    from.region_holders.data());
 }
 
 namespace {
@@ -318,6 +330,16 @@ void draw_map_geometry(const Gfx& gfx, const MapBox& frame, const Camera& camera
     glBindVertexArray(0);
     glDisable(GL_SCISSOR_TEST);
 }
+
+}  // namespace
+
+void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
+                  bool emphasis) {
+    draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, 1, emphasis,
+                      PixelRect{0, 0, device_pixels(viewport.width, pixel_ratio), device_pixels(viewport.height, pixel_ratio)});
+}
+
+namespace {
 
 void size_layer(GfxLayer& layer, int width, int height) {
     if (layer.texture && layer.texture_width == width && layer.texture_height == height) return;
@@ -444,38 +466,51 @@ constexpr std::size_t kMaxDamageRects = 8;
 
 }  // namespace
 
-bool gfx_draw_frame(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
-                    const MapFrameOptions& options, bool keeps_last_frame) {
+bool gfx_draw_frame(Gfx& gfx, GfxMotion* motion, const MapGeometry& geometry, const Camera& camera,
+                    const Viewport& viewport, float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame) {
+    const MapBox& frame = geometry.bbox;
     const int w = device_pixels(viewport.width, pixel_ratio), h = device_pixels(viewport.height, pixel_ratio);
     const PixelRect screen{0, 0, w, h};
-    const MapComposite map = prepare_map(gfx, frame, camera, viewport, pixel_ratio, options);
     UiFrame ui = gfx_read_ui();
+    // While the camera moves the map may be shown by the motion canvas under this one
+    // (core/map_motion); this canvas is then clear where the map is.
+    const MotionInputs motion_inputs{keeps_last_frame && motion && !motion->failed && gfx.map_uploaded,
+                                     !options.settled, options.fade < 1, options.direct};
+    const MotionFrame moving = motion ? gfx_motion_frame(*motion, gfx, geometry, ui, camera, viewport, pixel_ratio,
+                                                         options.emphasis, want_motion(motion_inputs))
+                                      : MotionFrame{};
+    const MapComposite map = moving.active ? MapComposite{} : prepare_map(gfx, frame, camera, viewport, pixel_ratio, options);
 
     // What changed since the frame on screen. A platform that does not keep the last frame (a desktop
-    // swap chain), the first frame and a new size draw everything.
-    const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis};
+    // swap chain), the first frame, a new size, and the map back from the motion canvas draw everything.
+    const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis, moving.active};
     const ScreenState& was = gfx.screen;
-    const bool everything = !keeps_last_frame || !was.valid || was.width != w || was.height != h;
+    const bool everything = !keeps_last_frame || !was.valid || was.width != w || was.height != h ||
+                            (was.motion && !now.motion);
     // The map changes all over when it moves, turns exact after a scaled copy, starts coming through
-    // its layer, or emphasis dims or undims every state (and for the rest of such a fade).
+    // its layer, or emphasis dims or undims every state (and for the rest of such a fade); through the
+    // motion canvas, only when it starts to show there (this canvas is cleared over it).
     const bool moved = was.camera.center_x != camera.center_x || was.camera.center_y != camera.center_y ||
                        was.camera.pixels_per_km != camera.pixels_per_km;
-    const bool map_everywhere = moved || !was.exact || was.direct != now.direct || was.emphasis != now.emphasis ||
-                                gfx.fading_everywhere;
+    const bool map_everywhere = now.motion ? !was.motion
+                                           : moved || !was.exact || was.direct != now.direct ||
+                                                 was.emphasis != now.emphasis || gfx.fading_everywhere;
     std::vector<PixelRect> damage;
-    if (everything || (map_everywhere && map.direct)) {
+    if (everything || (map_everywhere && map.direct && !now.motion)) {
         damage.push_back(screen);  // drawn directly, the whole map is drawn for each rect anyway
     } else {
         // Where the map is drawn all over, so is the background list over it (labels, arcs), and under
-        // windows it is hidden: then only the windows' own triangles are compared.
-        const std::size_t skip_before = map_everywhere ? gfx.ui_background : 0, skip_now = map_everywhere ? ui.background : 0;
+        // windows it is hidden: then only the windows' own triangles are compared. Through the motion
+        // canvas the background list is drawn there, not here.
+        const bool skip_background = map_everywhere || now.motion;
+        const std::size_t skip_before = skip_background ? gfx.ui_background : 0, skip_now = skip_background ? ui.background : 0;
         std::vector<PixelRect> changed = changed_triangle_boxes(
             {gfx.ui_triangles.begin() + std::ptrdiff_t(skip_before), gfx.ui_triangles.end()},
             {ui.triangles.begin() + std::ptrdiff_t(skip_now), ui.triangles.end()});
         if (!map_everywhere)
             for (int r : gfx.fading_regions)
                 changed.push_back(region_on_screen(gfx.region_boxes[std::size_t(r)], camera, viewport, pixel_ratio));
-        damage = merge_damage(changed, screen, map.direct ? 1 : kMaxDamageRects);
+        damage = merge_damage(changed, screen, map.direct && !now.motion ? 1 : kMaxDamageRects);
         // The map all over, except under windows that stay as they were and hide it (their parts
         // that changed are in `damage` already).
         if (map_everywhere && damage != std::vector<PixelRect>{screen})
@@ -487,19 +522,29 @@ bool gfx_draw_frame(Gfx& gfx, const MapBox& frame, const Camera& camera, const V
     if (map_everywhere && options.fade < 1) gfx.fading_everywhere = true;
     if (options.fade >= 1) gfx.fading_regions.clear(), gfx.fading_everywhere = false;
 
+    if (!damage.empty() || moving.changed) ++gfx.frames_drawn;
     if (!damage.empty()) {
-        ++gfx.frames_drawn;
         gfx_upload_ui(gfx);
         glViewport(0, 0, w, h);
         for (const PixelRect& rect : damage) {
-            composite_map(gfx, map, frame, camera, viewport, pixel_ratio, options, rect);
-            gfx_draw_ui_in(gfx, ui, rect, h);
+            if (now.motion) {
+                glEnable(GL_SCISSOR_TEST);
+                glScissor(rect.x0, h - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
+                glClearColor(0, 0, 0, 0);  // see-through: the motion canvas shows the map
+                glClear(GL_COLOR_BUFFER_BIT);
+                glDisable(GL_SCISSOR_TEST);
+                gfx_draw_ui_in(gfx, ui, rect, h, ui.background);
+            } else {
+                composite_map(gfx, map, frame, camera, viewport, pixel_ratio, options, rect);
+                gfx_draw_ui_in(gfx, ui, rect, h);
+            }
         }
     }
     for (const PixelRect& rect : damage) gfx.drawn_pixels += rect.area();
     gfx.ui_triangles = std::move(ui.triangles);
     gfx.ui_background = ui.background;
-    return map.exact;
+    // Through the motion canvas the map is a near copy: the caller draws again once the camera rests.
+    return map.exact && !now.motion;
 }
 
 namespace {
@@ -523,15 +568,23 @@ void gfx_upload_font_atlas(Gfx& gfx, int halo_x, int halo_y) {
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-    upload_coverage(gfx.font_texture, pixels, width, height);
-    const std::vector<std::uint8_t> halo =
-        dilate_max({pixels, std::size_t(width) * std::size_t(height)}, width, height, halo_x, halo_y);
-    upload_coverage(gfx.font_halo_texture, halo.data(), width, height);
+    gfx.font_pixels.assign(pixels, pixels + std::size_t(width) * std::size_t(height));
+    gfx.font_halo_pixels = dilate_max(gfx.font_pixels, width, height, halo_x, halo_y);
+    gfx.font_width = width;
+    gfx.font_height = height;
+    upload_coverage(gfx.font_texture, gfx.font_pixels.data(), width, height);
+    upload_coverage(gfx.font_halo_texture, gfx.font_halo_pixels.data(), width, height);
     gfx.font_halo_x = halo_x;
     gfx.font_halo_y = halo_y;
+    ++gfx.fonts_version;
     fonts->SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx.font_texture)));
-    fonts->ClearTexData();  // the GPU has it; the CPU copy would only take heap
+    fonts->ClearTexData();  // kept above, one byte a texel, for the motion canvas's context
     gfx.screen.valid = false;  // triangles that kept their coordinates now show other texels
+}
+
+void gfx_copy_fonts(Gfx& to, const Gfx& from) {
+    upload_coverage(to.font_texture, from.font_pixels.data(), from.font_width, from.font_height);
+    upload_coverage(to.font_halo_texture, from.font_halo_pixels.data(), from.font_width, from.font_height);
 }
 
 void gfx_shutdown(Gfx& gfx) {

@@ -26,8 +26,17 @@ struct MapFrameOptions {
 // screen, cross-faded from the previous layer while fading; ImGui's draw data over it. When the
 // platform keeps the last frame, only what changed is drawn (core/damage). Returns false when the
 // map's copy was only near: the caller draws once more when the camera has settled.
-bool gfx_draw_frame(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
-                    const MapFrameOptions& options, bool keeps_last_frame);
+// While the camera moves (and motion is not null) the map may go through the motion canvas instead
+// (core/map_motion, app/gfx_motion.hpp); this canvas is then clear where the map is.
+bool gfx_draw_frame(Gfx& gfx, GfxMotion* motion, const MapGeometry& geometry, const Camera& camera,
+                    const Viewport& viewport, float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame);
+// The map (sea, fills, borders; colours at rest) over the whole of the bound framebuffer, which is
+// `viewport` large: for the motion canvas.
+void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
+                  bool emphasis);
+// Another context's Gfx takes the colour tables, or the font textures, of the main one.
+void gfx_copy_colors(Gfx& to, const Gfx& from);
+void gfx_copy_fonts(Gfx& to, const Gfx& from);
 void gfx_shutdown(Gfx& gfx);
 // After the UI rebuilt ImGui's font atlas; also makes the halo texture, the atlas dilated by
 // halo_x atlas pixels across and halo_y down (the atlas needs more padding than that).

@@ -120,59 +120,89 @@ void gfx_upload_ui(Gfx& gfx) {
     }
 }
 
-void gfx_draw_ui_in(const Gfx& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height) {
-    const ImDrawData* data = ImGui::GetDrawData();
-    if (!data || ui.commands.empty()) return;
+namespace {
+
+// Blending, program and buffers for drawing ImGui's vertices; (sx, sy, ox, oy) maps ImGui's CSS
+// pixels to clip space: x * sx + ox, y * sy + oy.
+void begin_ui_pass(const Gfx& gfx, float sx, float sy, float ox, float oy) {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glEnable(GL_SCISSOR_TEST);
     glUseProgram(gfx.ui_program);
-    const ImVec2 pos = data->DisplayPos, size = data->DisplaySize;
-    glUniform4f(gfx.ui_screen_uniform, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x,
-                1.0f + 2.0f * pos.y / size.y);
+    glUniform4f(gfx.ui_screen_uniform, sx, sy, ox, oy);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(gfx.ui_vao);
     glBindBuffer(GL_ARRAY_BUFFER, gfx.ui_vbo);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.ui_ibo);
+}
+
+// Each list's indices count from its own first vertex (WebGL2 has no base-vertex draw).
+void bind_ui_vertices(unsigned vertex_base) {
+    const auto base = std::uintptr_t(vertex_base) * sizeof(ImDrawVert);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(base + offsetof(ImDrawVert, pos)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(base + offsetof(ImDrawVert, uv)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), reinterpret_cast<void*>(base + offsetof(ImDrawVert, col)));
+}
+
+void draw_ui_triangles(const UiCommand& c, unsigned first, unsigned end) {
+    glDrawElements(GL_TRIANGLES, GLsizei(3 * (end - first)), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                   reinterpret_cast<void*>(std::uintptr_t(c.first_index + 3 * first) * sizeof(ImDrawIdx)));
+}
+
+}  // namespace
+
+void gfx_draw_ui_in(const Gfx& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height, std::size_t first_triangle) {
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!data || ui.commands.empty()) return;
+    const ImVec2 pos = data->DisplayPos, size = data->DisplaySize;
+    begin_ui_pass(gfx, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x, 1.0f + 2.0f * pos.y / size.y);
+    glEnable(GL_SCISSOR_TEST);
     unsigned bound_base = ~0u;
     for (const UiCommand& c : ui.commands) {
+        if (c.triangle_first < first_triangle) continue;
         const PixelRect clip = intersect(c.clip, rect);
         if (clip.empty()) continue;
-        if (c.vertex_base != bound_base) {
-            // Each list's indices count from its own first vertex (WebGL2 has no base-vertex draw).
-            const auto base = std::uintptr_t(c.vertex_base) * sizeof(ImDrawVert);
-            glEnableVertexAttribArray(0);
-            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                                  reinterpret_cast<void*>(base + offsetof(ImDrawVert, pos)));
-            glEnableVertexAttribArray(1);
-            glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                                  reinterpret_cast<void*>(base + offsetof(ImDrawVert, uv)));
-            glEnableVertexAttribArray(2);
-            glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
-                                  reinterpret_cast<void*>(base + offsetof(ImDrawVert, col)));
-            bound_base = c.vertex_base;
-        }
+        if (c.vertex_base != bound_base) bind_ui_vertices(bound_base = c.vertex_base);
         glScissor(clip.x0, screen_height - clip.y1, clip.x1 - clip.x0, clip.y1 - clip.y0);  // GL counts y from the bottom
         glBindTexture(GL_TEXTURE_2D, c.texture);
         // Runs of the triangles that can touch the clip; short gaps are drawn through (a draw call
         // costs more than a few triangles the scissor drops).
         constexpr unsigned kGap = 16;
-        const auto draw = [&](unsigned first, unsigned end) {
-            glDrawElements(GL_TRIANGLES, GLsizei(3 * (end - first)), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
-                           reinterpret_cast<void*>(std::uintptr_t(c.first_index + 3 * first) * sizeof(ImDrawIdx)));
-        };
         unsigned run_first = 0, run_end = 0;
         bool in_run = false;
         for (unsigned t = 0; t < c.triangle_count; ++t) {
             if (!overlaps(ui.triangles[c.triangle_first + t].box, clip)) continue;
-            if (in_run && t - run_end > kGap) draw(run_first, run_end), in_run = false;
+            if (in_run && t - run_end > kGap) draw_ui_triangles(c, run_first, run_end), in_run = false;
             if (!in_run) run_first = t, in_run = true;
             run_end = t + 1;
         }
-        if (in_run) draw(run_first, run_end);
+        if (in_run) draw_ui_triangles(c, run_first, run_end);
     }
     glDisable(GL_SCISSOR_TEST);
+    glBindVertexArray(0);
+}
+
+void gfx_draw_ui_background(const Gfx& target, const Gfx& main, const UiFrame& ui, float origin_x, float origin_y,
+                            float width, float height) {
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!data || ui.commands.empty()) return;
+    const ImVec2 pos = data->DisplayPos;
+    begin_ui_pass(target, 2.0f / width, -2.0f / height, -1.0f + 2.0f * (origin_x - pos.x) / width,
+                  1.0f - 2.0f * (origin_y - pos.y) / height);
+    unsigned bound_base = ~0u;
+    for (const UiCommand& c : ui.commands) {
+        if (c.triangle_first >= ui.background) break;  // the background list comes first
+        if (c.vertex_base != bound_base) bind_ui_vertices(bound_base = c.vertex_base);
+        // The textures are the main context's names: the same pictures have other names here.
+        const unsigned texture = c.texture == main.font_halo_texture ? target.font_halo_texture
+                                 : c.texture == main.font_texture    ? target.font_texture
+                                                                     : 0;
+        glBindTexture(GL_TEXTURE_2D, texture);
+        draw_ui_triangles(c, 0, c.triangle_count);  // no clip: the canvas reaches past the screen
+    }
     glBindVertexArray(0);
 }
 

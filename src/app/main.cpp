@@ -173,13 +173,17 @@ void app_frame(App& app) {
         app.camera_changed_at = app.frame == 0 ? -1e9 : app.now;  // the first frame is drawn exactly
         app.drawn_camera = c;
     }
-    MapFrameOptions map{fade_amount(app), any_emphasis(app), app.now - app.camera_changed_at >= kCameraSettleSeconds};
+    // A hand still holding the map has not let it rest: it stays a near copy (or in the motion
+    // canvas) until released, rather than drawn exactly at every pause of a slow drag.
+    MapFrameOptions map{fade_amount(app), any_emphasis(app),
+                        !(app.dragging && app.drag_moved) && app.now - app.camera_changed_at >= kCameraSettleSeconds};
     // The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
     // pipelines (~200 ms), which would delay the first map. A frame soon after ready does that.
     map.direct = !app.first_frame_reported;
     if (map.direct) app.redraw_at = app.now + kLayerWarmUpSeconds;
-    if (!gfx_draw_frame(app.gfx, app.atlas.map.bbox, app.camera, app.viewport, app.pixel_ratio, map,
-                        platform_keeps_last_frame()))
+    if (!gfx_draw_frame(app.gfx, &app.motion, app.atlas.map, app.camera, app.viewport, app.pixel_ratio, map,
+                        platform_keeps_last_frame()) &&
+        !(app.dragging && app.drag_moved))  // (the release wakes the app)
         app.redraw_at = app.camera_changed_at + kCameraSettleSeconds;  // the map was near: exact then
     platform_present(app);
     ++app.frame;

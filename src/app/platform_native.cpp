@@ -31,6 +31,14 @@ std::string platform_assets_dir() {
     return dir ? dir : ATLAS_ASSETS_DIR;
 }
 
+// One window, one context: the map moves through it (the swap chain redraws every frame anyway).
+int platform_motion_context(int, int) { return 0; }
+int platform_current_context() { return 0; }
+void platform_use_context(int) {}
+void platform_motion_size(int, int) {}
+void platform_motion_show(double, double, const MotionTransform&) {}
+void platform_motion_hide() {}
+
 void platform_report_error(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }
 
 void platform_report_warning(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }

@@ -49,6 +49,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
                                       : nlohmann::json(nullptr);
         state["uiScale"] = app.ui_scale;
         state["drawnPixels"] = app.gfx.drawn_pixels;  // device pixels drawn on screen since the start
+        state["mapMotion"] = app.motion.shown;  // the map is shown by the motion canvas (camera moving)
         state["tour"] = app.tour_active ? nlohmann::json({{"tour", app.tour + 1}, {"step", app.tour_step + 1}})
                                         : nlohmann::json(nullptr);
         state["viewport"] = {{"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};

@@ -76,7 +76,7 @@ test('played for two seconds and paused, the screen drawn in parts equals it dra
   });
 });
 
-test('a month in which nothing changed hands redraws a small part of the screen, a pan all of it', async () => {
+test('a month in which nothing changed hands redraws a small part of the screen, a pan all of it once at rest', async () => {
   await withAtlas({ width: 1280, height: 720 }, async ({ page }) => {
     await page.mouse.move(200, 75);
     await page.evaluate(() => window.atlas.setDate('1926-07-01'));
@@ -94,8 +94,11 @@ test('a month in which nothing changed hands redraws a small part of the screen,
     await page.mouse.down();
     await page.mouse.move(700, 380, { steps: 3 });
     await page.mouse.up();
-    const panned = await waitState(page, (s) => s.camera.x !== step.camera.x);
-    assert.ok(panned.drawnPixels - step.drawnPixels >= screen, 'a pan redraws the whole screen');
+    await waitState(page, (s) => s.camera.x !== step.camera.x);
+    await rest(page);
+    // While moving, the map was in the motion canvas (core/map_motion); at rest this canvas has it again.
+    const panned = await atlasState(page);
+    assert.ok(panned.drawnPixels - step.drawnPixels >= screen, 'after a pan the whole screen is drawn again');
     await assertWholeEqualsParts(page, 'after-pan');
   });
 });

@@ -1,0 +1,89 @@
+// Graphics (motion canvas part): see core/map_motion.hpp for why.
+#include "app/gfx_motion.hpp"
+
+#include <string>
+
+#include "app/gfx.hpp"
+#include "app/gl.hpp"
+#include "app/platform.hpp"
+
+namespace atlas {
+
+namespace {
+
+// The context, programs and map buffers, the first time the canvas is wanted (the shaders compile
+// then: a frame of ~0.1-0.3 s on a software renderer, once).
+bool make_motion_canvas(GfxMotion& motion, const MapGeometry& geometry, int width, int height) {
+    motion.context = platform_motion_context(width, height);
+    if (!motion.context) return false;
+    const int main_context = platform_current_context();
+    platform_use_context(motion.context);
+    gfx_init(motion.gfx);
+    std::string error;
+    const bool ok = gfx_shaders_ready(motion.gfx, error);
+    if (ok) gfx_upload_map(motion.gfx, geometry);
+    else platform_report_warning("The map's motion canvas is off: " + error);
+    platform_use_context(main_context);
+    return ok;
+}
+
+void draw_motion_canvas(GfxMotion& motion, const Gfx& main, const UiFrame& ui, const MapBox& frame,
+                        const LayerPlacement& placement, bool emphasis) {
+    const int main_context = platform_current_context();
+    platform_use_context(motion.context);
+    if (motion.fonts_version != main.fonts_version) gfx_copy_fonts(motion.gfx, main), motion.fonts_version = main.fonts_version;
+    if (motion.colors_version != main.colors_version) gfx_copy_colors(motion.gfx, main), motion.colors_version = main.colors_version;
+    const float ratio = placement.pixel_ratio;
+    const Viewport canvas{placement.width / double(ratio), placement.height / double(ratio)};
+    glViewport(0, 0, placement.width, placement.height);
+    gfx_draw_map(motion.gfx, frame, placement.camera, canvas, ratio, emphasis);
+    gfx_upload_ui(motion.gfx);
+    gfx_draw_ui_background(motion.gfx, main, ui, float(placement.margin_x / ratio), float(placement.margin_y / ratio),
+                           float(canvas.width), float(canvas.height));
+    platform_use_context(main_context);
+    motion.placement = placement;
+    motion.emphasis = emphasis;
+}
+
+}  // namespace
+
+MotionFrame gfx_motion_frame(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const UiFrame& ui,
+                             const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
+                             bool wanted) {
+    MotionFrame out;
+    if (!wanted || motion.failed) {
+        if (motion.shown) platform_motion_hide(), motion.shown = false, out.changed = true;
+        motion.placement = LayerPlacement{};  // drawn afresh when next wanted: the map may change meanwhile
+        return out;
+    }
+    const bool redraw = !motion.shown || motion.emphasis != emphasis || motion.colors_version != main.colors_version ||
+                        motion.fonts_version != main.fonts_version ||
+                        layer_use(motion.placement, camera, viewport, pixel_ratio, false) == LayerUse::redraw;
+    if (redraw) {
+        const LayerPlacement placement =
+            place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
+        // A screen so large the canvas gets no margin (a 4K monitor): every pan frame would draw it
+        // again, no cheaper than drawing the map in the main canvas.
+        if (placement.margin_x == 0 && placement.margin_y == 0) {
+            if (motion.shown) platform_motion_hide(), motion.shown = false, out.changed = true;
+            return out;
+        }
+        if (!motion.context && !make_motion_canvas(motion, geometry, placement.width, placement.height)) {
+            motion.failed = true;
+            return out;
+        }
+        platform_motion_size(placement.width, placement.height);
+        draw_motion_canvas(motion, main, ui, geometry.bbox, placement, emphasis);
+    }
+    const MotionTransform t = motion_transform(motion.placement, camera, viewport);
+    if (redraw || !motion.shown || !(t == motion.transform)) {
+        platform_motion_show(motion.placement.width / double(pixel_ratio), motion.placement.height / double(pixel_ratio), t);
+        motion.transform = t;
+        motion.shown = true;
+        out.changed = true;
+    }
+    out.active = true;
+    return out;
+}
+
+}  // namespace atlas
