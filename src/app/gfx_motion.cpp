@@ -47,6 +47,19 @@ void draw_motion_canvas(GfxMotion& motion, const Gfx& main, const UiFrame& ui, c
 
 }  // namespace
 
+void gfx_motion_warm_up(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const Camera& camera,
+                        const Viewport& viewport, float pixel_ratio) {
+    if (motion.context || motion.failed || !main.map_uploaded) return;
+    const LayerPlacement placement = place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
+    if (placement.margin_x == 0 && placement.margin_y == 0) return;  // never used on this screen
+    if (!make_motion_canvas(motion, geometry, placement.width, placement.height)) {
+        motion.failed = true;
+        return;
+    }
+    draw_motion_canvas(motion, main, UiFrame{}, geometry.bbox, placement, false);  // no labels: never shown
+    motion.placement = LayerPlacement{};
+}
+
 MotionFrame gfx_motion_frame(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const UiFrame& ui,
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
                              bool wanted) {
