@@ -209,14 +209,16 @@
       onAtlasFirstFrame() {
         mark('firstFrame');
         if (failed) return;
+        // The card goes in the frame that draws the map: both reach the screen together (a frame
+        // later, its card hidden in the next, the map was drawn under the card for a frame).
+        $('loading').hidden = true;
         requestAnimationFrame(() => {
-          $('loading').hidden = true;
           canvas.focus();
           const linked = applyHash();
           setInterval(syncHash, 200);
-          // The first frame is on screen once the card is gone (the next frame); a link's date,
-          // layer and selection need a frame of their own first.
-          (linked ? frameShown() : nextFrame()).then(() => { mark('ready'); resolveReady(); });
+          // That frame is on screen by the next one; a link's date, layer and selection need a
+          // frame of their own first.
+          (linked ? frameShown() : Promise.resolve()).then(() => { mark('ready'); resolveReady(); });
         });
       },
       print: (t) => console.log(t),
