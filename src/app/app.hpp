@@ -133,7 +133,6 @@ struct App {
     Camera drawn_camera;             // of the last frame drawn
     double camera_changed_at = -1e9;  // seconds; the map is drawn exactly once the camera has rested
     double redraw_at = -1;           // seconds; a frame is drawn then (to draw exactly what was near)
-    double motion_warm_up_at = -1;   // seconds; the motion canvas is made then (gfx_motion_warm_up)
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;

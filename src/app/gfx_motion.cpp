@@ -11,8 +11,9 @@ namespace atlas {
 
 namespace {
 
-// The context, programs and map buffers, the first time the canvas is wanted (the shaders compile
-// then: a frame of ~0.1-0.3 s on a software renderer, once).
+// The context, programs and map buffers, the first time the canvas is wanted. (Making it ahead,
+// a second after start-up, did not shorten the first drag here: its first frames cost ~0.1 s more
+// than later drags' either way.)
 bool make_motion_canvas(GfxMotion& motion, const MapGeometry& geometry, int width, int height) {
     motion.context = platform_motion_context(width, height);
     if (!motion.context) return false;
@@ -46,19 +47,6 @@ void draw_motion_canvas(GfxMotion& motion, const Gfx& main, const UiFrame& ui, c
 }
 
 }  // namespace
-
-void gfx_motion_warm_up(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const Camera& camera,
-                        const Viewport& viewport, float pixel_ratio) {
-    if (motion.context || motion.failed || !main.map_uploaded) return;
-    const LayerPlacement placement = place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
-    if (placement.margin_x == 0 && placement.margin_y == 0) return;  // never used on this screen
-    if (!make_motion_canvas(motion, geometry, placement.width, placement.height)) {
-        motion.failed = true;
-        return;
-    }
-    draw_motion_canvas(motion, main, UiFrame{}, geometry.bbox, placement, false);  // no labels: never shown
-    motion.placement = LayerPlacement{};
-}
 
 MotionFrame gfx_motion_frame(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const UiFrame& ui,
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,

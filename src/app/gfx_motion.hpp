@@ -20,10 +20,4 @@ MotionFrame gfx_motion_frame(GfxMotion& motion, const Gfx& main, const MapGeomet
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
                              bool wanted);
 
-// Makes the motion canvas and draws the map into it once, hidden, when the app is idle after
-// start-up: otherwise the first drag pays for its context, shaders and buffers (~0.1 s on a
-// software renderer). Does nothing where it is made already, or could not be.
-void gfx_motion_warm_up(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const Camera& camera,
-                        const Viewport& viewport, float pixel_ratio);
-
 }  // namespace atlas

@@ -5,7 +5,6 @@
 
 #include "app/app.hpp"
 #include "app/gfx.hpp"
-#include "app/gfx_motion.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "core/asset_files.hpp"
@@ -22,8 +21,6 @@ constexpr double kDateMoveSeconds = 0.8;
 // Long enough that the pauses between wheel notches do not each draw the map again.
 constexpr double kCameraSettleSeconds = 0.2;
 constexpr double kLayerWarmUpSeconds = 0.5;
-// After atlas.ready (a frame or two after the first), which it would otherwise delay.
-constexpr double kMotionWarmUpSeconds = 1.0;
 
 double ease_in_out(double t) { return t < 0.5 ? 2 * t * t : 1 - std::pow(-2 * t + 2, 2) / 2; }
 
@@ -74,7 +71,6 @@ void advance_time(App& app) {
         if (app.now - app.fade_start >= kFadeSeconds) app.fade_start = -1;
         app_wake(app, 2);
     }
-    if (app.motion_warm_up_at >= 0 && app.now >= app.motion_warm_up_at) app_wake(app, 1);
     if (app.redraw_at >= 0 && app.now >= app.redraw_at) {
         app.redraw_at = -1;
         app_wake(app);
@@ -184,17 +180,11 @@ void app_frame(App& app) {
     // The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
     // pipelines (~200 ms), which would delay the first map. A frame soon after ready does that.
     map.direct = !app.first_frame_reported;
-    if (map.direct) app.redraw_at = app.now + kLayerWarmUpSeconds, app.motion_warm_up_at = app.now + kMotionWarmUpSeconds;
+    if (map.direct) app.redraw_at = app.now + kLayerWarmUpSeconds;
     if (!gfx_draw_frame(app.gfx, &app.motion, app.atlas.map, app.camera, app.viewport, app.pixel_ratio, map,
                         platform_keeps_last_frame()) &&
         !(app.dragging && app.drag_moved))  // (the release wakes the app)
         app.redraw_at = app.camera_changed_at + kCameraSettleSeconds;  // the map was near: exact then
-    // With the layer's warm-up frame, not at the first drag (a browser keeps frames: see platform).
-    if (app.motion_warm_up_at >= 0 && app.now >= app.motion_warm_up_at) {
-        if (platform_keeps_last_frame())
-            gfx_motion_warm_up(app.motion, app.gfx, app.atlas.map, app.camera, app.viewport, app.pixel_ratio);
-        app.motion_warm_up_at = -1;
-    }
     platform_present(app);
     ++app.frame;
     if (!app.first_frame_reported) {
