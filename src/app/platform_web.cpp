@@ -18,6 +18,17 @@ EM_JS(void, js_show_error, (const char* message), {
     if (Module.onAtlasError) Module.onAtlasError(UTF8ToString(message));
 });
 
+// The data files as page.js downloaded them (Module.atlasAsset): copied once into the heap, with
+// no file system in between (Emscripten's took 10-25 ms to open the first file at start-up).
+EM_JS(int, js_asset_size, (const char* path), {
+    const bytes = Module.atlasAsset && Module.atlasAsset(UTF8ToString(path));
+    return bytes ? bytes.length : -1;
+});
+
+EM_JS(void, js_asset_copy, (const char* path, char* out), {
+    HEAPU8.set(Module.atlasAsset(UTF8ToString(path)), out);
+});
+
 EM_JS(void, js_first_frame, (), {
     if (Module.onAtlasFirstFrame) Module.onAtlasFirstFrame();
 });
@@ -67,6 +78,9 @@ void platform_motion_hide() { js_motion_hide(); }
 
 void platform_run(App& app) {
     webapi_bind(app);
+    // The first frame at once: waiting for the next animation frame after start-up's long task
+    // put the first map on screen 30-55 ms later here.
+    app_frame(app);
     // Never returns: the browser calls frame_callback once per animation frame; idle frames
     // return at once without drawing (no sleeping in a browser).
     emscripten_set_main_loop_arg(frame_callback, &app, 0, true);
@@ -77,7 +91,15 @@ bool platform_keeps_last_frame() { return true; }
 
 float platform_pixel_ratio(App&) { return float(emscripten_get_device_pixel_ratio()); }
 
-std::string platform_assets_dir() { return "/assets"; }  // atlas.js writes the fetched files there
+std::string platform_assets_dir() { return "assets"; }  // page.js names them as it fetched them
+
+Result<std::string> platform_read_file(const std::string& path) {
+    const int size = js_asset_size(path.c_str());
+    if (size < 0) return Result<std::string>::failure(path + ": missing asset (the page did not download it)");
+    std::string bytes(std::size_t(size), '\0');
+    if (size > 0) js_asset_copy(path.c_str(), bytes.data());
+    return Result<std::string>::success(std::move(bytes));
+}
 
 void platform_report_error(const std::string& message) { js_show_error(message.c_str()); }
 
