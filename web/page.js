@@ -196,15 +196,14 @@
     progress.update();
     const [wasm, ...data] = await files;
     mark('downloaded');
+    const assets = new Map(DATA_FILES.map((f, i) => ['assets/' + f, data[i]]));
     const canvas = $('canvas');
     const moduleArg = {
       canvas,
       wasmBinary: wasm.buffer,
-      preRun: [(m) => {
-        mark('wasmReady');
-        m.FS.mkdir('/assets'); m.FS.mkdir('/assets/fonts');
-        DATA_FILES.forEach((f, i) => m.FS.writeFile('/assets/' + f, data[i]));
-      }],
+      preRun: [() => mark('wasmReady')],
+      // The app reads the data files from here (src/app/platform_web.cpp), not from a file system.
+      atlasAsset: (path) => assets.get(path),
       onAtlasError(text) { if (!failed) showError(text); rejectReady(new Error(text)); },
       onAtlasFirstFrame() {
         mark('firstFrame');

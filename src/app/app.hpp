@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -111,6 +112,7 @@ struct App {
     Atlas atlas;
     bool loaded = false;
     std::string load_error;  // shown on the page and in the UI when the data is unusable
+    std::set<char32_t> data_characters;  // beyond ASCII, in the data files: the fonts need their glyphs
 
     // Time and what the map shows
     Date date = kAtlasStart;

@@ -9,6 +9,7 @@
 #include "app/ui.hpp"
 #include "core/asset_files.hpp"
 #include "core/camera.hpp"
+#include "core/code_points.hpp"
 
 namespace atlas {
 
@@ -37,7 +38,13 @@ void change_date(App& app, Date date) {
 }  // namespace
 
 void app_load_data(App& app) {
-    Result<Atlas> result = load_atlas_dir(platform_assets_dir());
+    // The text files' characters are noted on the way: the fonts are built for them.
+    const auto read = [&app](const std::string& path) {
+        Result<std::string> text = platform_read_file(path);
+        if (text.ok() && path.ends_with(".json")) add_code_points(*text.value, app.data_characters);
+        return text;
+    };
+    Result<Atlas> result = load_atlas_dir(platform_assets_dir(), read);
     if (!result.ok()) {
         app.load_error = result.error;
         platform_report_error("The atlas data could not be loaded: " + result.error);
@@ -199,6 +206,7 @@ int main(int, char**) {
     static atlas::App app;  // lives for the whole program; the web main loop outlives main()
     if (!atlas::platform_init(app)) return 1;
     atlas::app_load_data(app);  // meanwhile the GPU process compiles the shaders
+    atlas::ui_setup(app);       // after the data: the fonts hold the characters it uses
     std::string error;
     if (!atlas::gfx_shaders_ready(app.gfx, error)) {
         atlas::platform_report_error("The map shaders could not be built: " + error);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "core/result.hpp"
 
 namespace atlas {
 
@@ -22,7 +23,8 @@ void platform_toggle_fullscreen(App& app);  // native: SDL; web: the page does i
 double platform_now();               // seconds, monotonic
 float platform_pixel_ratio(App& app);  // device pixels per CSS pixel
 std::string platform_assets_dir();   // where the data files are
-bool platform_read_file(const std::string& path, std::vector<std::uint8_t>& bytes);
+// A whole data file: native, from the disk; web, the bytes page.js downloaded (no file system).
+Result<std::string> platform_read_file(const std::string& path);
 
 // The motion canvas (core/map_motion): a second canvas under the panels', with a GL context of its
 // own, moved and scaled with CSS. The web has it; the desktop build does not (context 0).

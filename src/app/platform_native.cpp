@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "app/platform.hpp"
+#include "core/asset_files.hpp"
 
 namespace atlas {
 
@@ -30,6 +31,8 @@ std::string platform_assets_dir() {
     const char* dir = std::getenv("ATLAS_ASSETS_DIR");
     return dir ? dir : ATLAS_ASSETS_DIR;
 }
+
+Result<std::string> platform_read_file(const std::string& path) { return read_text_file(path); }
 
 // One window, one context: the map moves through it (the swap chain redraws every frame anyway).
 int platform_motion_context(int, int) { return 0; }

@@ -8,7 +8,6 @@
 #include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
-#include "core/asset_files.hpp"
 #include "backends/imgui_impl_sdl2.h"
 #include "imgui.h"
 
@@ -55,7 +54,6 @@ bool platform_init(App& app) {
 
     gfx_init(app.gfx);  // main() checks the shaders after loading the data
     platform_update_viewport(app);
-    ui_setup(app);
     return true;
 }
 
@@ -166,13 +164,6 @@ void platform_shutdown(App& app) {
     SDL_GL_DeleteContext(app.gl_context);
     SDL_DestroyWindow(app.window);
     SDL_Quit();
-}
-
-bool platform_read_file(const std::string& path, std::vector<std::uint8_t>& bytes) {
-    const Result<std::string> text = read_text_file(path);
-    if (!text.ok()) return false;
-    bytes.assign(text.value->begin(), text.value->end());
-    return true;
 }
 
 }  // namespace atlas

@@ -12,13 +12,21 @@ namespace atlas {
 namespace {
 
 // Latin with the extensions for Central European names, Cyrillic, dashes and quotes
-// (the same ranges as tools/fonts/subset.sh).
+// (the same ranges as tools/fonts/subset.sh): the body font, which also shows what is typed.
 const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x0400, 0x045F, 0x0490, 0x0491,
                                 0x2013, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+// The other fonts show only the data and our own text: Latin-1 and the punctuation, and whatever
+// else the data files hold (App::data_characters). Half the glyphs, at the larger sizes.
+const ImWchar kOwnTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
+                                  0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 // The large date in the title card ("16 April 1922") needs only ASCII; at 34 px it would otherwise
 // be half the font atlas's start-up cost.
 const ImWchar kDateGlyphRanges[] = {0x0020, 0x007E, 0};
+
+// kOwnTextRanges with the data's characters; built once, read by every rebuild of the font atlas
+// (which, like ImGui's context, is one for the program).
+ImVector<ImWchar> own_text_ranges;
 
 ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a); }
 
@@ -99,15 +107,25 @@ void build_fonts(App& app) {
     if (std::fabs(app.fonts.built_for_scale - scale) < 1e-3f) return;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    if (own_text_ranges.empty()) {
+        ImFontGlyphRangesBuilder ranges;
+        ranges.AddRanges(kOwnTextRanges);
+        for (char32_t c : app.data_characters)
+            if (c <= 0xFFFF) ranges.AddChar(ImWchar(c));  // ImWchar is 16 bits; the font has none beyond
+        ranges.BuildRanges(&own_text_ranges);
+    }
+    const ImWchar* own_text = own_text_ranges.Data;
     app.fonts.body = add_font(app.font_regular, std::round(16 * scale));
-    app.fonts.heading = add_font(app.font_bold, std::round(22 * scale));
+    app.fonts.heading = add_font(app.font_bold, std::round(22 * scale), own_text);
     app.fonts.date = add_font(app.font_bold, std::round(34 * scale), kDateGlyphRanges);
-    app.fonts.small = add_font(app.font_regular, std::round(13 * scale));
-    app.fonts.lesson = add_font(app.font_regular, std::round(19 * scale));
+    app.fonts.small = add_font(app.font_regular, std::round(13 * scale), own_text);
+    app.fonts.lesson = add_font(app.font_regular, std::round(19 * scale), own_text);
     // The labels' halo reaches one CSS pixel (core/dilate); glyphs oversampled 2x across need
     // twice that across, and padding beyond it so no halo reaches into a neighbouring glyph.
     const int halo = std::max(1, int(std::lround(app.pixel_ratio)));
     io.Fonts->TexGlyphPadding = 2 * halo + 1;
+    // As tall as the glyphs need, not the next power of two: the halo is computed over every texel.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // The disc: big enough for the largest dot drawn with it (a capital's halo), at device size.
     app.fonts.disc_radius = std::ceil(5 * scale);
     const int disc_side = 2 * int(app.fonts.disc_radius) + 2;
@@ -138,9 +156,14 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
 
 void ui_setup(App& app) {
     const std::string dir = platform_assets_dir() + "/fonts/";
-    if (!platform_read_file(dir + "NotoSans-Regular.subset.ttf", app.font_regular) ||
-        !platform_read_file(dir + "NotoSans-Bold.subset.ttf", app.font_bold))
+    const Result<std::string> regular = platform_read_file(dir + "NotoSans-Regular.subset.ttf");
+    const Result<std::string> bold = platform_read_file(dir + "NotoSans-Bold.subset.ttf");
+    if (regular.ok() && bold.ok()) {
+        app.font_regular.assign(regular.value->begin(), regular.value->end());
+        app.font_bold.assign(bold.value->begin(), bold.value->end());
+    } else {
         platform_report_error("The font files in " + dir + " could not be read; using the built-in font.");
+    }
     build_fonts(app);
 }
 

@@ -7,6 +7,7 @@
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "core/camera.hpp"
+#include "core/code_points.hpp"
 #include "core/tour.hpp"
 #include "imgui.h"
 
@@ -85,14 +86,13 @@ void app_start_tour(App& app, int tour, int step) {
 }
 
 void app_load_tours(App& app) {
-    std::vector<std::uint8_t> bytes;
-    const std::string path = platform_assets_dir() + "/tour.json";
-    if (!platform_read_file(path, bytes)) {
+    const Result<std::string> text = platform_read_file(platform_assets_dir() + "/tour.json");
+    if (!text.ok()) {
         app.tour_error = "tour.json could not be read";
         return;
     }
-    Result<Tours> result = load_tours(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
-                                      "tour.json", app.atlas.states, app.atlas.history);
+    add_code_points(*text.value, app.data_characters);
+    Result<Tours> result = load_tours(*text.value, "tour.json", app.atlas.states, app.atlas.history);
     if (!result.ok()) {
         app.tour_error = result.error;
         platform_report_warning("Lesson mode is not available: " + result.error);

@@ -22,12 +22,12 @@ Result<std::string> read_text_file(const std::string& path) {
     return Result<std::string>::success(std::move(text));
 }
 
-Result<AssetBytes> read_asset_dir(const std::string& dir) {
+Result<AssetBytes> read_asset_dir(const std::string& dir, const FileReader& read) {
     AssetBytes bytes;
     std::string* targets[] = {nullptr, &bytes.states_json, &bytes.regions_json, &bytes.events_json};
     const char* names[] = {"map.bin", "states.json", "regions.json", "events.json"};
     for (int i = 0; i < 4; ++i) {
-        auto text = read_text_file(dir + "/" + names[i]);
+        auto text = read(dir + "/" + names[i]);
         if (!text.ok()) return Result<AssetBytes>::failure(text.error);
         if (targets[i]) {
             *targets[i] = std::move(*text.value);
@@ -47,8 +47,8 @@ AtlasFiles atlas_files(const AssetBytes& bytes) {
     return files;
 }
 
-Result<Atlas> load_atlas_dir(const std::string& dir) {
-    auto bytes = read_asset_dir(dir);
+Result<Atlas> load_atlas_dir(const std::string& dir, const FileReader& read) {
+    auto bytes = read_asset_dir(dir, read);
     if (!bytes.ok()) return Result<Atlas>::failure(bytes.error);
     return load_atlas(atlas_files(*bytes.value));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,12 @@ struct AssetBytes {
     std::string states_json, regions_json, events_json;
 };
 
-Result<AssetBytes> read_asset_dir(const std::string& dir);
+// Reads one whole file. The app reads through its platform: in the browser, the bytes that the
+// page downloaded, handed over without a file system.
+using FileReader = std::function<Result<std::string>(const std::string& path)>;
+
+Result<AssetBytes> read_asset_dir(const std::string& dir, const FileReader& read = read_text_file);
 AtlasFiles atlas_files(const AssetBytes& bytes);  // views into bytes, standard names
-Result<Atlas> load_atlas_dir(const std::string& dir);
+Result<Atlas> load_atlas_dir(const std::string& dir, const FileReader& read = read_text_file);
 
 }  // namespace atlas

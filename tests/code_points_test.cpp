@@ -1,0 +1,39 @@
+#include "core/code_points.hpp"
+
+#include <doctest/doctest.h>
+
+
+namespace atlas {
+
+namespace {
+
+std::set<char32_t> code_points(std::string_view text) {
+    std::set<char32_t> out;
+    add_code_points(text, out);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("code points: UTF-8 of every length, ASCII left out") {
+    CHECK(code_points("Brest-Litovsk, 1918").empty());
+    CHECK(code_points("Łódź") == std::set<char32_t>{0x141, 0xF3, 0x17A});
+    CHECK(code_points("Москва – 1922") == std::set<char32_t>{0x41C, 0x43E, 0x441, 0x43A, 0x432, 0x430, 0x2013});
+    CHECK(code_points("\xF0\x9F\x97\xBA map") == std::set<char32_t>{0x1F5FA});
+}
+
+TEST_CASE("code points: JSON escapes, surrogate pairs, escaped backslashes") {
+    CHECK(code_points(R"("Rapallo \u2013 Genoa")") == std::set<char32_t>{0x2013});
+    CHECK(code_points(R"("\u0142\u00F3d\u017A")") == std::set<char32_t>{0x142, 0xF3, 0x17A});
+    CHECK(code_points(R"("\ud83d\uddfa")") == std::set<char32_t>{0x1F5FA});
+    CHECK(code_points(R"("C:\\u0142")").empty());  // a backslash, then the letters u0142
+    CHECK(code_points(R"("\u00")").empty());
+    CHECK(code_points(R"("\ud83d alone")").empty());
+}
+
+TEST_CASE("code points: malformed UTF-8 is skipped, what follows still counts") {
+    CHECK(code_points("\xC3 \xE2\x80 \xFF \xC3\xA9") == std::set<char32_t>{0xE9});
+    CHECK(code_points("\xE2\x80").empty());  // cut short at the end
+}
+
+}  // namespace atlas
