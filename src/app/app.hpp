@@ -39,6 +39,7 @@ struct ScreenState {
 };
 
 struct Gfx {
+    bool initialised = false;  // gfx_init ran: there is a GL context to upload to
     unsigned fill_program = 0, line_program = 0, layer_program = 0, layer_vao = 0;
     unsigned fill_vao = 0, fill_vbo_pos = 0, fill_vbo_region = 0, fill_ibo = 0;
     unsigned line_vao = 0, line_vbo = 0, line_ibo = 0;
@@ -101,6 +102,8 @@ struct Fonts {
     ImFont* small = nullptr;
     ImFont* lesson = nullptr;  // the lesson panel's larger body text
     float built_for_scale = 0;  // UI scale x pixel ratio the atlas was rasterised at
+    bool uploaded = false;      // the atlas as rasterised is on the GPU (start-up rasterises first)
+    int halo = 1;               // the labels' halo, in atlas pixels down (twice that across)
     // A disc rasterised into the font atlas: small dots drawn as one quad (ui_disc) rather than
     // ImGui's circles of ~30 triangles each (a software renderer pays per triangle).
     int disc_rect = -1;        // ImGui custom rect

@@ -127,6 +127,7 @@ void bind_tables(const Gfx& gfx, unsigned program, bool emphasis) {
 }  // namespace
 
 void gfx_init(Gfx& gfx) {
+    gfx.initialised = true;
     gfx.fill_program = start_program(shader_map_fill_vert_glsl, shader_map_fill_frag_glsl);
     gfx.line_program = start_program(shader_map_line_vert_glsl, shader_map_line_frag_glsl);
     gfx.ui_program = start_program(shader_ui_vert_glsl, shader_ui_frag_glsl);

@@ -205,18 +205,21 @@ void app_frame(App& app) {
 int main(int, char**) {
     static atlas::App app;  // lives for the whole program; the web main loop outlives main()
     if (!atlas::platform_init(app)) return 1;
-    atlas::app_load_data(app);  // meanwhile the GPU process compiles the shaders
-    atlas::ui_setup(app);       // after the data: the fonts hold the characters it uses
+    // The CPU's work first, the GPU's after: a freshly launched browser starts its graphics
+    // process meanwhile, so asking for the context at once would only wait for it.
+    atlas::app_load_data(app);
+    atlas::ui_setup(app);  // after the data: the fonts hold the characters it uses
+    if (!atlas::platform_create_context(app)) return 1;
+    if (app.loaded) {
+        atlas::gfx_upload_map(app.gfx, app.atlas.map);  // meanwhile the GPU process compiles the shaders
+        atlas::MapBox all;
+        atlas::camera_preset("all", app.atlas.map.bbox, all);
+        app.camera = atlas::camera_fit_open(all, app.viewport, atlas::ui_insets(app));
+    }
     std::string error;
     if (!atlas::gfx_shaders_ready(app.gfx, error)) {
         atlas::platform_report_error("The map shaders could not be built: " + error);
         return 1;
-    }
-    if (app.loaded) {
-        atlas::gfx_upload_map(app.gfx, app.atlas.map);
-        atlas::MapBox all;
-        atlas::camera_preset("all", app.atlas.map.bbox, all);
-        app.camera = atlas::camera_fit_open(all, app.viewport, atlas::ui_insets(app));
     }
     atlas::platform_run(app);
     atlas::platform_shutdown(app);

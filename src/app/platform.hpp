@@ -10,7 +10,10 @@
 
 namespace atlas {
 
-bool platform_init(App& app);  // SDL window + GL context + ImGui backends; false on failure
+bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
+// The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's
+// graphics process starts up meanwhile instead of holding the page up (~0.4 s here).
+bool platform_create_context(App& app);
 void platform_run(App& app);   // calls app_frame until the app quits (never returns on the web)
 void platform_shutdown(App& app);
 void platform_poll_events(App& app);     // input to ImGui first, then to the map (map_input.cpp)

@@ -35,25 +35,31 @@ bool platform_init(App& app) {
     const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     app.window = SDL_CreateWindow("Soviet Foreign Policy Atlas 1919-1929", SDL_WINDOWPOS_CENTERED,
                                   SDL_WINDOWPOS_CENTERED, 1280, 720, flags);
-    if (app.window) app.gl_context = SDL_GL_CreateContext(app.window);
-    if (!app.window || !app.gl_context) {
-        platform_report_error(std::string("This browser or computer could not start WebGL2 / OpenGL 3: ") +
-                              SDL_GetError());
+    if (!app.window) {
+        platform_report_error(std::string("This browser or computer could not open a window: ") + SDL_GetError());
         return false;
     }
-    SDL_GL_MakeCurrent(app.window, app.gl_context);
-    SDL_GL_SetSwapInterval(1);
-
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing written to disk or local storage
     // No ImGuiConfigFlags_NavEnableKeyboard: keyboard navigation would let Space and the arrows
     // (what presentation clickers send) press whatever button has the focus.
-    ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl_context);
-
-    gfx_init(app.gfx);  // main() checks the shaders after loading the data
+    ImGui_ImplSDL2_InitForOpenGL(app.window, nullptr);  // (the backend keeps no context)
     platform_update_viewport(app);
+    return true;
+}
+
+bool platform_create_context(App& app) {
+    app.gl_context = SDL_GL_CreateContext(app.window);
+    if (!app.gl_context) {
+        platform_report_error(std::string("This browser or computer could not start WebGL2 / OpenGL 3: ") +
+                              SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(app.window, app.gl_context);
+    SDL_GL_SetSwapInterval(1);
+    gfx_init(app.gfx);  // main() checks the shaders after uploading the map
     return true;
 }
 

@@ -101,10 +101,8 @@ void rasterise_disc(ImFontAtlas& atlas, int rect_id, float radius) {
         }
 }
 
-// Rasterise the fonts at their final device size, so text is crisp on HiDPI screens and at 2x.
-void build_fonts(App& app) {
-    const float scale = app.ui_scale * app.pixel_ratio;
-    if (std::fabs(app.fonts.built_for_scale - scale) < 1e-3f) return;
+// The fonts at this scale into ImGui's atlas: CPU work only, no GL context needed.
+void rasterise_fonts(App& app, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     if (own_text_ranges.empty()) {
@@ -122,8 +120,8 @@ void build_fonts(App& app) {
     app.fonts.lesson = add_font(app.font_regular, std::round(19 * scale), own_text);
     // The labels' halo reaches one CSS pixel (core/dilate); glyphs oversampled 2x across need
     // twice that across, and padding beyond it so no halo reaches into a neighbouring glyph.
-    const int halo = std::max(1, int(std::lround(app.pixel_ratio)));
-    io.Fonts->TexGlyphPadding = 2 * halo + 1;
+    app.fonts.halo = std::max(1, int(std::lround(app.pixel_ratio)));
+    io.Fonts->TexGlyphPadding = 2 * app.fonts.halo + 1;
     // As tall as the glyphs need, not the next power of two: the halo is computed over every texel.
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // The disc: big enough for the largest dot drawn with it (a capital's halo), at device size.
@@ -136,8 +134,19 @@ void build_fonts(App& app) {
     io.FontGlobalScale = 1.0f / app.pixel_ratio;
     apply_style();
     ImGui::GetStyle().ScaleAllSizes(app.ui_scale);
-    gfx_upload_font_atlas(app.gfx, 2 * halo, halo);
     app.fonts.built_for_scale = scale;
+    app.fonts.uploaded = false;
+}
+
+// Rasterise the fonts at their final device size, so text is crisp on HiDPI screens and at 2x.
+// At start-up this runs before there is a GL context; the atlas goes to the GPU once there is.
+void build_fonts(App& app) {
+    const float scale = app.ui_scale * app.pixel_ratio;
+    if (std::fabs(app.fonts.built_for_scale - scale) >= 1e-3f) rasterise_fonts(app, scale);
+    if (!app.fonts.uploaded && app.gfx.initialised) {
+        gfx_upload_font_atlas(app.gfx, 2 * app.fonts.halo, app.fonts.halo);
+        app.fonts.uploaded = true;
+    }
 }
 
 }  // namespace
