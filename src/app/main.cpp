@@ -80,7 +80,9 @@ void advance_time(App& app) {
     }
     if (app.redraw_at >= 0 && app.now >= app.redraw_at) {
         app.redraw_at = -1;
-        app_wake(app);
+        // One frame: only the map changes (exact now, or through its layer), and nothing of the
+        // UI's. Three, as for input, cost two frames of nothing at each rest (~200 ms each at 2x).
+        app_wake(app, 1);
     }
     if (app.playing) {
         if (app.now - app.last_play_step >= 1.0 / app.play_months_per_second) {
@@ -169,9 +171,11 @@ void app_frame(App& app) {
     ui_frame(app);
     if (app.colors_dirty && app.loaded) {
         // A month in which nothing changed hands needs no fade (a play step then redraws only the date).
+        // The first map is not faded in: there is nothing on screen to fade from.
+        const bool fade = app.gfx.map_uploaded && app.first_frame_reported;
         if (gfx_update_colors(app.gfx, region_fills(app.atlas, app.holders, app.date, app.layer), app.holders,
-                              emphasised_regions(app), app.gfx.map_uploaded))
-            app.fade_start = app.gfx.map_uploaded ? app.now : -1;
+                              emphasised_regions(app), fade))
+            app.fade_start = fade ? app.now : -1;
         app.colors_dirty = false;
     }
     const Camera& c = app.camera;

@@ -35,3 +35,17 @@ test('the canvas follows the window size and the device pixel ratio', async () =
     assert.equal(state.viewport.pixelRatio, 2);
   });
 });
+
+test('after start-up the page goes idle: one more frame at most (the map layer warms up), then none', async () => {
+  await withAtlas({}, async (atlas) => {
+    const frame = async () => (await atlas.page.evaluate(() => window.atlas.state())).frame;
+    const atReady = await frame();
+    await atlas.page.waitForTimeout(2500);
+    const settled = await frame();
+    // The first map must not fade in (nothing is on screen to fade from), and a timed redraw is
+    // one frame: each extra frame at 2x costs a software renderer ~200 ms.
+    assert.ok(settled - atReady <= 1, `${settled - atReady} frames drawn after ready`);
+    await atlas.page.waitForTimeout(2000);
+    assert.equal(await frame(), settled, 'frames drawn while idle');
+  });
+});
