@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Serves a folder on 127.0.0.1 for the page and its tests: correct types (application/wasm),
-// gzip when the browser accepts it (compressed at start), no caching, nothing outside the folder.
+// Serves a folder on 127.0.0.1 for the page and its tests, with the headers a school's web host
+// is asked to send (docs/HOSTING.md): the Content-Security-Policy, nosniff, correct types
+// (application/wasm), long caching for content-hashed names and no-cache for the rest. A file's
+// precompressed copy beside it (FILE.br, FILE.gz, as in a release) is sent when the browser
+// accepts it; otherwise gzip made in memory. Nothing outside the folder.
 // Usage: node tools/serve.mjs DIR [PORT]   (PORT 0 picks a free one; the URL is printed)
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -11,21 +14,64 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.bin': 'application/octet-stream', '.ttf': 'font/ttf', '.png': 'image/png', '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.md': 'text/plain; charset=utf-8',
 };
 
-// Every file under dir, compressed before the server listens (as a static host serves
-// pre-compressed files), so no request waits for gzip.
+// The page's own origin only; 'wasm-unsafe-eval' lets it compile its WebAssembly module; no inline
+// script or style, no eval, nothing fetched elsewhere. docs/HOSTING.md gives hosts the same line.
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+  "style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+// tools/release.mjs names every file but index.html NAME.<12 hex digits of its SHA-256>.EXT: such a
+// name never changes content, so it may be cached for a year.
+export const HASHED_NAME = /\.[0-9a-f]{12}\.[a-z0-9]+$/;
+export function cacheControl(path) {
+  return HASHED_NAME.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+// Every file under dir, gzipped before the server listens (as a static host serves pre-compressed
+// files), so no request waits for gzip.
 async function gzipAll(dir, into) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) { await gzipAll(path, into); continue; }
+    if (path.endsWith('.br') || path.endsWith('.gz')) continue;
     const info = await stat(path);
     into.set(path, { mtime: info.mtimeMs, body: gzipSync(await readFile(path), { level: 9 }) });
   }
 }
 
-export async function startServer(dir, port = 0) {
+function accepts(req, encoding) {
+  return new RegExp(`\\b${encoding}\\b`).test(req.headers['accept-encoding'] || '');
+}
+
+// { body, encoding } for path: the precompressed copy the browser accepts (br before gzip), else
+// gzip from memory, else the file itself.
+async function bodyFor(req, path, info, gzipped) {
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepts(req, encoding)) continue;
+    const copy = await readFile(path + suffix).catch(() => null);
+    if (copy) return { body: copy, encoding };
+  }
+  if (accepts(req, 'gzip')) {
+    let cached = gzipped.get(path);
+    if (!cached || cached.mtime !== info.mtimeMs) {
+      cached = { mtime: info.mtimeMs, body: gzipSync(await readFile(path), { level: 9 }) };
+      gzipped.set(path, cached);
+    }
+    return { body: cached.body, encoding: 'gzip' };
+  }
+  return { body: await readFile(path), encoding: null };
+}
+
+// securityHeaders: false only for pages of our own tools that are not the atlas (the bench's bare
+// floor pages use inline script).
+export async function startServer(dir, port = 0, { securityHeaders = true } = {}) {
   const root = resolve(dir);
   const gzipped = new Map();  // path -> { mtime, body }: a file changed since is compressed again
   await gzipAll(root, gzipped).catch(() => {});  // a missing folder answers 404s below
@@ -37,19 +83,10 @@ export async function startServer(dir, port = 0) {
       let info = await stat(path).catch(() => null);
       if (info && info.isDirectory()) { path = join(path, 'index.html'); info = await stat(path).catch(() => null); }
       if (!info) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-      const headers = { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
-      let body;
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-        let cached = gzipped.get(path);
-        if (!cached || cached.mtime !== info.mtimeMs) {
-          cached = { mtime: info.mtimeMs, body: gzipSync(await readFile(path), { level: 9 }) };
-          gzipped.set(path, cached);
-        }
-        body = cached.body;
-        headers['Content-Encoding'] = 'gzip';
-      } else {
-        body = await readFile(path);
-      }
+      const headers = { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream',
+        'Cache-Control': cacheControl(path), 'Vary': 'Accept-Encoding', ...(securityHeaders ? SECURITY_HEADERS : {}) };
+      const { body, encoding } = await bodyFor(req, path, info, gzipped);
+      if (encoding) headers['Content-Encoding'] = encoding;
       headers['Content-Length'] = body.length;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);

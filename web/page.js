@@ -6,6 +6,11 @@
   const DATA_FILES = ['map.bin', 'states.json', 'regions.json', 'events.json', 'tour.json',
     'fonts/NotoSans-Regular.subset.ttf', 'fonts/NotoSans-Bold.subset.ttf'];
 
+  // Where each file is fetched from, by the name the app knows it by. A release (tools/release.mjs)
+  // fills this with content-hashed names, which a host may cache forever; here each is its own name.
+  const RELEASE_URLS = {};
+  const urlOf = (name) => RELEASE_URLS[name] || name;
+
   const $ = (id) => document.getElementById(id);
   let failed = false;
 
@@ -149,6 +154,10 @@
   window.addEventListener('popstate', applyHash);
   window.addEventListener('hashchange', applyHash);
 
+  // A long press or right click on the map is not the browser's menu (here, not inline in the
+  // HTML: the Content-Security-Policy of tools/serve.mjs and docs/HOSTING.md allows no inline script).
+  $('canvas').addEventListener('contextmenu', (e) => e.preventDefault());
+
   // Fullscreen must be asked for inside the user's own key or click handler.
   function toggleFullscreen() {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
@@ -189,9 +198,9 @@
     mark('start');
     if (!window.WebGL2RenderingContext) { noWebGL2(); return; }  // a browser that never had it
     const files = Promise.all([
-      download('atlas.wasm', 600000),
-      ...DATA_FILES.map((f) => download('assets/' + f, 50000)),
-      loadScript('atlas.js'),
+      download(urlOf('atlas.wasm'), 600000),
+      ...DATA_FILES.map((f) => download(urlOf('assets/' + f), 50000)),
+      loadScript(urlOf('atlas.js')),
     ]);
     progress.update();
     const [wasm, ...data] = await files;

@@ -12,8 +12,9 @@ export const siteDir = process.env.ATLAS_SITE_DIR || join(root, 'build/web/site'
 export const artifactsDir = join(root, 'test-artifacts');
 mkdirSync(artifactsDir, { recursive: true });
 
-export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [], touch = false } = {}) {
-  const { server, url } = await startServer(site, 0);
+// url: a page served elsewhere (e.g. a release under nginx) instead of site served by tools/serve.mjs.
+export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [], touch = false, url: pageUrl = null } = {}) {
+  const { server, url } = pageUrl ? { server: null, url: pageUrl } : await startServer(site, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
@@ -31,10 +32,17 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
+  // Every page counts what its Content-Security-Policy blocks (tools/serve.mjs sends the policy a
+  // school's host is asked to send); withAtlas expects none.
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
   await page.goto(url + (hash ? '#' + hash : ''));
   const close = async () => {
     await browser.close();
-    server.close();
+    if (server) server.close();
   };
   return { page, url, consoleErrors, consoleInfos, foreignRequests, close };
 }
@@ -47,6 +55,7 @@ export async function withAtlas(options, body) {
     await waitReady(atlas.page);
     await body(atlas);
     assert.deepEqual(atlas.consoleErrors, [], 'errors on the console');
+    assert.deepEqual(await atlas.page.evaluate(() => window.cspViolations), [], 'Content-Security-Policy violations');
   } finally {
     await atlas.close();
   }

@@ -372,7 +372,7 @@ async function main() {
   const snapshot = mkdtempSync(join(tmpdir(), 'atlas-bench-site-'));
   cpSync(opt.site, snapshot, { recursive: true });
   cpSync(join(root, 'tools/bench/floor.html'), join(snapshot, 'bench-floor.html'));
-  const { server, url } = await startServer(snapshot, 0);
+  const { server, url } = await startServer(snapshot, 0, { securityHeaders: false });  // floor pages: inline script
   const viewports = [{ width: 1280, height: 720, dpr: 1, memoryRun: true }, { width: 1920, height: 1080, dpr: 2 }];
   const runs = [], cold = [], floors = [];
   try {
