@@ -86,6 +86,8 @@ void help_popup(App& app) {
         }
         ImGui::EndTable();
     }
+    ImGui::Separator();
+    ImGui::TextDisabled("Soviet Foreign Policy Atlas %s", ATLAS_VERSION);  // the release's, as atlas-query --version
     ImGui::EndPopup();
 }
 
