@@ -86,8 +86,7 @@ TEST_CASE("every border check answers with the holder its reference gives, excep
                                                  << "): remove its known_wrong mark");
         } else {
             CHECK_MESSAGE(got == expected, place << " on " << day << ": map says " << got << ", expected " << expected << " ("
-                                                 << row.at("border").get<std::string>() << "; " << row.at("source").get<std::string>()
-                                                 << ")");
+                                                 << row.at("border").get<std::string>() << ")");
         }
     }
     MESSAGE("border checks: " << right << " of " << rows.size() << " right ("
