@@ -110,9 +110,12 @@ TEST_CASE("states are found by their aliases, and an unknown name gets the neare
     // The nearest: a name containing the text first, then by edit distance.
     CHECK(nearest_states(states, "Prusia", 1) == std::vector<int>{0});      // "russia" is one edit away
     CHECK(nearest_states(states, "weimar", 1) == std::vector<int>{2});      // contained in an alias
-    CHECK(nearest_states(states, "Polsk", 2) == std::vector<int>{1, 0});    // "polska" one edit, then "poland"
+    CHECK(nearest_states(states, "Polsk", 2) == std::vector<int>{1});       // in "Polska"; nothing else is near
+    CHECK(nearest_states(states, "Gremany", 2) == std::vector<int>{2});     // two edits from "germany"
+    CHECK(nearest_states(states, "Prussia", 3) == std::vector<int>{0});     // "russia"; "us" inside it does not count
     CHECK(nearest_states(states, "United Stats", 1) == std::vector<int>{3});
-    CHECK(nearest_states(states, "xyz", 9).size() == states.states.size());
+    CHECK(nearest_states(states, "xyz", 9).size() == 1);                     // nothing near: only the closest
+    CHECK(nearest_states(states, "Soviet", 9) == std::vector<int>{0});       // contained in one state's names only
     CHECK(nearest_states(states, " ", 3).empty());
 }
 

@@ -305,14 +305,21 @@ std::vector<int> nearest_states(const States& states, std::string_view text, std
     for (std::size_t s = 0; s < states.states.size(); ++s) {
         std::size_t best = SIZE_MAX;
         for (const std::string& name : folded_names(states.states[s])) {
-            const bool contains = name.find(wanted) != std::string::npos || wanted.find(name) != std::string::npos;
+            // The text inside a name, or a name of 4 letters or more inside the text ("us" is in "prussia").
+            const bool contains = name.find(wanted) != std::string::npos ||
+                                  (name.size() >= 4 && wanted.find(name) != std::string::npos);
             best = std::min(best, contains ? 0 : 1 + edit_distance(wanted, name));
         }
         scored.emplace_back(best, static_cast<int>(s));
     }
     std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Near means a slip of the keyboard: up to a third of the text's letters (at least 2) wrong.
+    // The closest is always given, so the message has something to offer.
+    const std::size_t near = 1 + std::max<std::size_t>(2, wanted.size() / 3);
     std::vector<int> out;
-    for (std::size_t i = 0; i < scored.size() && i < count; ++i) out.push_back(scored[i].second);
+    for (std::size_t i = 0; i < scored.size() && out.size() < count && (i == 0 || scored[i].first <= near); ++i) {
+        out.push_back(scored[i].second);
+    }
     return out;
 }
 

@@ -78,7 +78,8 @@ std::string fold_name(std::string_view text);
 // By id, any of the state's names or any alias, compared folded (fold_name); -1 if none.
 int find_state(const States& states, std::string_view text);
 // For an unknown name: up to `count` states whose id, names or aliases come closest (containing
-// the text, then by edit distance), closest first; nothing for a blank text.
+// the text, then within an edit distance of a third of its length, at least 2), closest first;
+// always the closest one; nothing for a blank text.
 std::vector<int> nearest_states(const States& states, std::string_view text, std::size_t count = 3);
 // The name in force on the date; before the first entry, the first name.
 std::string_view name_on(const State& state, Date date);
