@@ -171,12 +171,13 @@ TEST_CASE("the capital dot follows a capital move and skips states without terri
     std::vector<int> holders(atlas.map.regions.size(), -1);
     holders[0] = state("turkey");
     holders[1] = -1;
-    const auto dots_1921 = capitals_on(atlas, holders, d("1921-01-01"));
+    const auto dots_1921 = capitals_on(atlas, holders, d("1920-01-01"));
     const auto dots_1925 = capitals_on(atlas, holders, d("1925-01-01"));
     REQUIRE(dots_1921.size() == 1);
     REQUIRE(dots_1925.size() == 1);
     CHECK(dots_1921[0].state == state("turkey"));
-    // Constantinople, then Ankara (capital from 13 October 1923): the dot moves east.
+    // Constantinople, then Ankara (seat of the Grand National Assembly's government from 23 April
+    // 1920, the republic's capital from 13 October 1923): the dot moves east.
     CHECK(unproject(dots_1925[0].where).lon > unproject(dots_1921[0].where).lon + 3);
     CHECK(capitals_on(atlas, std::vector<int>(atlas.map.regions.size(), -1), d("1925-01-01")).empty());
     CHECK(capitals_on(atlas, {}, d("1925-01-01")).empty());

@@ -69,10 +69,24 @@ TEST_CASE("search finds a state by a former name and lists it under its name on 
     const SearchHit* turkey = hit_for_state(hits, state("turkey"));
     REQUIRE(turkey != nullptr);
     CHECK(turkey->label == "Republic of Turkey");
-    const auto early = search(atlas, "republic of turkey", d("1920-06-01"));
+    const auto early = search(atlas, "republic of turkey", d("1920-01-01"));
     const SearchHit* ottoman = hit_for_state(early, state("turkey"));
     REQUIRE(ottoman != nullptr);
     CHECK(ottoman->label == "Ottoman Empire");  // a later name finds it too, shown as it was then
+}
+
+TEST_CASE("search finds a state by the names people type, ignoring accents and punctuation") {
+    const Atlas& atlas = real_atlas();
+    const Date date = d("1927-06-01");
+    for (const char* query : {"Britain", "england", "Great Britain"}) CHECK(has(state_hits(search(atlas, query, date)), state("uk")));
+    CHECK(has(state_hits(search(atlas, "iran", date)), state("persia")));
+    CHECK(has(state_hits(search(atlas, "U.S.S.R", date)), state("ussr")));
+    CHECK(has(state_hits(search(atlas, "Gdansk", date)), state("danzig")));      // the alias is written "Gdańsk"
+    CHECK(has(state_hits(search(atlas, "türkiye", date)), state("turkey")));   // the query accented, the id not
+    const auto hits = search(atlas, "england", date);
+    const SearchHit* uk = hit_for_state(hits, state("uk"));
+    REQUIRE(uk != nullptr);
+    CHECK(uk->label == "United Kingdom of Great Britain and Northern Ireland");  // listed under its name on the date
 }
 
 TEST_CASE("the Soviet state is listed as Soviet Russia before 30 December 1922 and as the USSR after") {
@@ -115,7 +129,7 @@ TEST_CASE("states come before events, and events come by date with their titles 
     }
 }
 
-TEST_CASE("every hit matches the query somewhere in its names or title") {
+TEST_CASE("every hit matches the query somewhere in its names, aliases or title") {
     const Atlas& atlas = real_atlas();
     for (const char* query : {"soviet", "treaty", "kingdom", "ia"}) {
         const std::string shown_query = query;
@@ -128,6 +142,7 @@ TEST_CASE("every hit matches the query somewhere in its names or title") {
             const State& s = atlas.states.states[std::size_t(hit.index)];
             bool found = lowered(s.id).find(query) != std::string::npos;
             for (const DatedName& name : s.names) found = found || lowered(name.name).find(query) != std::string::npos;
+            for (const std::string& alias : s.aliases) found = found || lowered(alias).find(query) != std::string::npos;
             CHECK_MESSAGE(found, s.id);
         }
     }

@@ -60,7 +60,7 @@ TEST_CASE("names and capitals are the ones in force on the date") {
     CHECK(capital_on(states.states[3], d("1925")) == nullptr);
 }
 
-TEST_CASE("states are found by id or by any name, ignoring ASCII case and blanks") {
+TEST_CASE("states are found by id or by any name, ignoring case and blanks") {
     const States states = fixture_states();
     CHECK(state_index(states, "poland") == 1);
     CHECK(state_index(states, "Poland") == -1);
@@ -71,6 +71,72 @@ TEST_CASE("states are found by id or by any name, ignoring ASCII case and blanks
     CHECK(find_state(states, "United States") == 3);
     CHECK(find_state(states, "Prussia") == -1);
     CHECK(find_state(states, "") == -1);
+}
+
+TEST_CASE("names are folded for matching: case, Latin accents, dots and apostrophes, other signs as one blank") {
+    CHECK(fold_name("  United   Kingdom ") == "united kingdom");
+    CHECK(fold_name("Türkiye") == "turkiye");
+    CHECK(fold_name("GDAŃSK") == "gdansk");
+    CHECK(fold_name("Klaipėda") == "klaipeda");
+    CHECK(fold_name("Éire") == "eire");
+    CHECK(fold_name("Straße") == "strasse");
+    CHECK(fold_name("U.S.S.R.") == "ussr");
+    CHECK(fold_name("People's Republic") == "peoples republic");
+    CHECK(fold_name("People\u2019s Republic") == "peoples republic");
+    CHECK(fold_name("Soviet Union (USSR)") == "soviet union ussr");
+    CHECK(fold_name("north_russia") == "north russia");
+    CHECK(fold_name("Czecho-Slovakia") == "czecho slovakia");
+    CHECK(fold_name("Россия") == "Россия");  // other scripts are kept as written
+    CHECK(fold_name("\xC3") == "a");  // a cut UTF-8 sequence reads as Latin-1 ("Ã"), never past the end
+    CHECK(fold_name("x\xE2\x80").substr(0, 2) == "xa");  // so is a cut 3-byte sequence, byte by byte
+    CHECK(fold_name("-- () --") == "");
+}
+
+TEST_CASE("states are found by their aliases, and an unknown name gets the nearest ones") {
+    const std::string text = fixtures::mutated(fixtures::kStatesJson, [](json& doc) {
+        doc["aliases"] = {{"ussr", {"Soviet Union", "Russia"}}, {"germany", {"Weimar Republic", "Deutsches Reich"}},
+                          {"poland", {"Polska"}}};
+    });
+    const auto loaded = load_states(text, "states.json");
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
+    const States& states = *loaded.value;
+    CHECK(states.states[0].aliases == std::vector<std::string>{"Soviet Union", "Russia"});
+    CHECK(states.states[3].aliases.empty());
+    CHECK(find_state(states, "russia") == 0);
+    CHECK(find_state(states, "SOVIET UNION") == 0);
+    CHECK(find_state(states, "weimar-republic") == 2);
+    CHECK(find_state(states, "Deutsches  Reich.") == 2);
+    CHECK(find_state(states, "Prussia") == -1);
+    // The nearest: a name containing the text first, then by edit distance.
+    CHECK(nearest_states(states, "Prusia", 1) == std::vector<int>{0});      // "russia" is one edit away
+    CHECK(nearest_states(states, "weimar", 1) == std::vector<int>{2});      // contained in an alias
+    CHECK(nearest_states(states, "Polsk", 2) == std::vector<int>{1});       // in "Polska"; nothing else is near
+    CHECK(nearest_states(states, "Gremany", 2) == std::vector<int>{2});     // two edits from "germany"
+    CHECK(nearest_states(states, "Prussia", 3) == std::vector<int>{0});     // "russia"; "us" inside it does not count
+    CHECK(nearest_states(states, "United Stats", 1) == std::vector<int>{3});
+    CHECK(nearest_states(states, "xyz", 9).size() == 1);                     // nothing near: only the closest
+    CHECK(nearest_states(states, "Soviet", 9) == std::vector<int>{0});       // contained in one state's names only
+    CHECK(nearest_states(states, " ", 3).empty());
+}
+
+TEST_CASE("each rule of the aliases has a message naming the field") {
+    const auto with_aliases = [](const json& aliases) {
+        return fixtures::mutated(fixtures::kStatesJson, [&](json& doc) { doc["aliases"] = aliases; });
+    };
+    CHECK(states_error(with_aliases(json::array())) == "states.json: field 'aliases': is not an object");
+    CHECK(states_error(with_aliases({{"prussia", {"Preussen"}}})) ==
+          "states.json: field 'aliases.prussia': 'prussia' is not a state id of this file");
+    CHECK(states_error(with_aliases({{"ussr", "Russia"}})) == "states.json: field 'aliases.ussr': is not an array");
+    CHECK(states_error(with_aliases({{"ussr", {"Russia", 7}}})) == "states.json: field 'aliases.ussr[1]': 7 is not a string");
+    CHECK(states_error(with_aliases({{"ussr", {"(...)"}}})) == "states.json: field 'aliases.ussr[0]': '(...)' has no letters or digits");
+    // An alias answering for two states: another's id, name or alias, folded.
+    CHECK(states_error(with_aliases({{"ussr", {"GERMANY"}}})) == "states.json: field 'aliases.ussr[0]': 'GERMANY' already names state 'germany'");
+    CHECK(states_error(with_aliases({{"ussr", {"united states"}}})) ==
+          "states.json: field 'aliases.ussr[0]': 'united states' already names state 'usa'");
+    CHECK(states_error(with_aliases({{"germany", {"Reich"}}, {"poland", {"Reich"}}})) ==
+          "states.json: field 'aliases.poland[0]': 'Reich' already names state 'germany'");
+    // Its own id or name again is harmless.
+    CHECK(load_states(with_aliases({{"ussr", {"USSR", "Soviet Union (USSR)"}}}), "states.json").ok());
 }
 
 TEST_CASE("colours are exactly #rrggbb in either case") {

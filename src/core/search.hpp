@@ -15,7 +15,8 @@ struct SearchHit {
     std::string label;  // what the list shows
 };
 
-// Case-insensitive (ASCII) substring match; states first (name on the date first), then events
+// Substring match of the folded query (fold_name: case, accents, punctuation) in the folded id,
+// names, aliases and titles; states first (name on the date first), then events
 // by date; at most `limit` hits. An empty query finds nothing.
 std::vector<SearchHit> search(const Atlas& atlas, std::string_view query, Date date, std::size_t limit = 12);
 

@@ -33,6 +33,7 @@ struct State {
     std::vector<DatedCapital> capitals;  // may be empty (states off the map), ascending
     Rgb color;
     bool on_map = true;
+    std::vector<std::string> aliases;  // other names people type ("Britain"), from states.json's "aliases"
 };
 
 struct States {
@@ -71,8 +72,15 @@ Result<States> load_states(std::string_view text, std::string_view file_name);
 Result<Regions> load_regions(std::string_view text, std::string_view file_name, const States& states);
 
 int state_index(const States& states, std::string_view id);  // exact id, or -1
-// By id or by any of the state's names, case-insensitive (ASCII folding), surrounding blanks ignored; -1 if none.
+// A name as matching sees it: lowercase, accents of Latin letters dropped ("Türkiye" -> "turkiye"),
+// '.' and apostrophes dropped ("U.S.S.R." -> "ussr"), any other run of non-letters one blank, trimmed.
+std::string fold_name(std::string_view text);
+// By id, any of the state's names or any alias, compared folded (fold_name); -1 if none.
 int find_state(const States& states, std::string_view text);
+// For an unknown name: up to `count` states whose id, names or aliases come closest (containing
+// the text, then within an edit distance of a third of its length, at least 2), closest first;
+// always the closest one; nothing for a blank text.
+std::vector<int> nearest_states(const States& states, std::string_view text, std::size_t count = 3);
 // The name in force on the date; before the first entry, the first name.
 std::string_view name_on(const State& state, Date date);
 // The capital in force on the date, or nullptr (none listed, or before the first entry).

@@ -17,7 +17,8 @@ constexpr const char* kUsage =
     "                                  (sea within 10 km of land counts as that land)\n"
     "  status YYYY-MM-DD STATE         standing with Moscow: ID<TAB>standing<TAB>event\n"
     "  events STATE [--from DATE] [--to DATE]   date<TAB>id<TAB>title per event\n"
-    "STATE is a state id or display name (case-insensitive). DATE is YYYY, YYYY-MM or YYYY-MM-DD.\n";
+    "STATE is a state id, any of its names or a common alias (assets/states.json \"aliases\"),\n"
+    "ignoring case, accents and punctuation. DATE is YYYY, YYYY-MM or YYYY-MM-DD.\n";
 
 int usage(const std::string& problem) {
     std::cerr << "atlas-query: " << problem << "\n" << kUsage;
@@ -30,9 +31,18 @@ bool parse_number(const std::string& text, double& out) {
     return !text.empty() && end == text.c_str() + text.size() && std::isfinite(out);
 }
 
+// An unknown name gets the nearest ones, under their id and latest name: "uk (United Kingdom of ...)".
 int find_state_or_complain(const atlas::Atlas& atlas, const std::string& text) {
     const int state = atlas::find_state(atlas.states, text);
-    if (state < 0) std::cerr << "atlas-query: unknown state '" << text << "'\n";
+    if (state >= 0) return state;
+    std::cerr << "atlas-query: unknown state '" << text << "'";
+    const char* separator = "; nearest: ";
+    for (int near : atlas::nearest_states(atlas.states, text)) {
+        const atlas::State& s = atlas.states.states[static_cast<std::size_t>(near)];
+        std::cerr << separator << s.id << " (" << s.names.back().name << ")";
+        separator = ", ";
+    }
+    std::cerr << '\n';
     return state;
 }
 

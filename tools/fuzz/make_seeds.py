@@ -90,9 +90,15 @@ def json_seeds():
     tours = json.loads((ASSETS / "tour.json").read_text())["tours"]
 
     few_states = [by_id[i] for i in ("ussr", "germany", "usa")]
+    all_aliases = json.loads((ASSETS / "states.json").read_text()).get("aliases", {})
+    few_aliases = {i: all_aliases[i] for i in ("ussr", "germany", "usa") if i in all_aliases}
     long_regions = sorted(regions, key=lambda r: -len(r["holders"]))[:2]
     states_seeds = {
         "states_three.json": dump({"states": few_states}),
+        "states_three_aliases.json": dump({"states": few_states, "aliases": few_aliases}),
+        "states_error_alias.json": b'{"states":[{"id":"a","names":[{"from":"1919","name":"A"}],"color":"#000000"},'
+                                   b'{"id":"b","names":[{"from":"1919","name":"B"}],"color":"#000001"}],'
+                                   b'"aliases":{"b":["\xc3\x84."]}}',
         "states_minimal.json": b'{"states":[{"id":"a","names":[{"from":"1919","name":"A"}],"color":"#000000"}]}',
         "states_error_dup.json": b'{"states":[{"id":"a","names":[{"from":"1919","name":"A"}],"color":"#abcdef"},'
                                  b'{"id":"a","names":[{"from":"1920-02","name":"B"}],"color":"#ABCDEF","on_map":false}]}',
