@@ -9,8 +9,9 @@
 
 namespace atlas {
 
-void ui_setup(App& app);  // style and font files
-void ui_frame(App& app);  // new ImGui frame, every panel, render
+void ui_setup(App& app);        // the look, and the fonts from the files app_load read
+void ui_build_fonts(App& app);  // ImGui's font atlas again when the UI scale or pixel ratio changed
+void ui_frame(App& app);        // new ImGui frame, every panel, render
 
 void ui_map_overlay(App& app);  // ui_map_overlay.cpp: arcs, capitals, labels under the panels
 void ui_title(App& app);     // ui_title.cpp: title card, date, layer switch

@@ -5,7 +5,6 @@
 
 #include "app/ui.hpp"
 #include "core/date.hpp"
-#include "app/map_input.hpp"
 #include "core/overlays.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
@@ -65,7 +64,7 @@ void ui_keep_selection_visible(App& app) {
         Camera target = app.camera;
         target.center_x = label.anchor.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
         target.center_y = label.anchor.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
-        map_fly_to(app, target);
+        app_fly_to(app, target);
         return;
     }
 }
@@ -171,7 +170,7 @@ void ui_details(App& app) {
 void ui_tooltip(App& app) {
     if (!app.loaded || app.dragging || app.touch.pinching || ImGui::GetIO().WantCaptureMouse) return;
     if (!ImGui::IsMousePosValid() || app.now - app.last_input > 4) return;  // not after the pointer left
-    app.hover_state = map_state_at(app, app.hover_x, app.hover_y);
+    app.hover_state = app_state_at(app, app.hover_x, app.hover_y);
     if (app.hover_state < 0) return;
     const State& state = app.atlas.states.states[std::size_t(app.hover_state)];
     ImGui::BeginTooltip();

@@ -57,8 +57,8 @@ void draw_glyph_halo(ImDrawList* draw, const App& app, ImFont* font, float size,
     if (!glyph || !glyph->Visible) return;
     const float scale = size / font->FontSize;
     const ImVec2 uv_scale = ImGui::GetIO().Fonts->TexUvScale;
-    const float ex = app.gfx.font_halo_y / app.pixel_ratio;  // CSS pixels, both ways
-    const float du = app.gfx.font_halo_x * uv_scale.x, dv = app.gfx.font_halo_y * uv_scale.y;
+    const float ex = gfx_font_halo(*app.gfx).reach_y / app.pixel_ratio;  // CSS pixels, both ways
+    const float du = gfx_font_halo(*app.gfx).reach_x * uv_scale.x, dv = gfx_font_halo(*app.gfx).reach_y * uv_scale.y;
     const float y = std::floor(pos.y);
     draw->PrimReserve(6, 4);
     draw->PrimRectUV(ImVec2(pos.x + glyph->X0 * scale - ex, y + glyph->Y0 * scale - ex),
@@ -152,7 +152,7 @@ void draw_labels(App& app, ImDrawList* draw) {
     // used to cost a sixth of a software-rendered frame), then every label's ink: two draw calls in
     // all rather than two a label.
     for (const bool halo : {true, false}) {
-        if (halo) draw->PushTextureID(reinterpret_cast<ImTextureID>(std::uintptr_t(app.gfx.font_halo_texture)));
+        if (halo) draw->PushTextureID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx_font_halo(*app.gfx).texture)));
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             if (!placed[i]) continue;
             const Candidate& c = candidates[i];

@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/gfx.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "imgui.h"
@@ -138,18 +137,14 @@ void rasterise_fonts(App& app, float scale) {
     app.fonts.uploaded = false;
 }
 
+}  // namespace
+
 // Rasterise the fonts at their final device size, so text is crisp on HiDPI screens and at 2x.
-// At start-up this runs before there is a GL context; the atlas goes to the GPU once there is.
-void build_fonts(App& app) {
+// At start-up this runs before there is a GL context; the frame sends the atlas to the GPU.
+void ui_build_fonts(App& app) {
     const float scale = app.ui_scale * app.pixel_ratio;
     if (std::fabs(app.fonts.built_for_scale - scale) >= 1e-3f) rasterise_fonts(app, scale);
-    if (!app.fonts.uploaded && app.gfx.initialised) {
-        gfx_upload_font_atlas(app.gfx, 2 * app.fonts.halo, app.fonts.halo);
-        app.fonts.uploaded = true;
-    }
 }
-
-}  // namespace
 
 void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU32 color) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
@@ -163,21 +158,9 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
     draw->PrimRectUV(ImVec2(center.x - half, center.y - half), ImVec2(center.x + half, center.y + half), uv0, uv1, color);
 }
 
-void ui_setup(App& app) {
-    const std::string dir = platform_assets_dir() + "/fonts/";
-    const Result<std::string> regular = platform_read_file(dir + "NotoSans-Regular.subset.ttf");
-    const Result<std::string> bold = platform_read_file(dir + "NotoSans-Bold.subset.ttf");
-    if (regular.ok() && bold.ok()) {
-        app.font_regular.assign(regular.value->begin(), regular.value->end());
-        app.font_bold.assign(bold.value->begin(), bold.value->end());
-    } else {
-        platform_report_error("The font files in " + dir + " could not be read; using the built-in font.");
-    }
-    build_fonts(app);
-}
+void ui_setup(App& app) { ui_build_fonts(app); }
 
 void ui_frame(App& app) {
-    build_fonts(app);
     platform_new_imgui_frame();
     ImGui::NewFrame();
     app.escape_handled = false;

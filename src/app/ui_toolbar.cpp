@@ -2,7 +2,6 @@
 // the keyboard shortcuts.
 #include <cstring>
 
-#include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "core/search.hpp"
@@ -12,9 +11,8 @@ namespace atlas {
 
 namespace {
 
-void fly_to_preset(App& app, const char* name) {
-    MapBox box;
-    if (camera_preset(name, app.atlas.map.bbox, box)) map_fly_to(app, camera_fit_open(box, app.viewport, ui_insets(app)));
+void fly_to_preset(App& app, CameraPreset preset) {
+    app_fly_to(app, camera_fit_open(camera_preset(preset, app.atlas.map.bbox), app.viewport, ui_insets(app)));
 }
 
 void choose_hit(App& app, const SearchHit& hit) {
@@ -105,11 +103,11 @@ void ui_toolbar(App& app) {
     if (app.loaded) {
         search_box(app, 260 * s);
         ImGui::SameLine();
-        if (ImGui::Button("Europe")) fly_to_preset(app, "europe");
+        if (ImGui::Button("Europe")) fly_to_preset(app, CameraPreset::europe);
         ImGui::SameLine();
-        if (ImGui::Button("East Asia")) fly_to_preset(app, "east_asia");
+        if (ImGui::Button("East Asia")) fly_to_preset(app, CameraPreset::east_asia);
         ImGui::SameLine();
-        if (ImGui::Button("All")) fly_to_preset(app, "all");
+        if (ImGui::Button("All")) fly_to_preset(app, CameraPreset::all);
         ImGui::SameLine();
     }
     const float scales[] = {1.0f, 1.5f, 2.0f};

@@ -3,11 +3,9 @@
 // PageUp/PageDown (what presentation clickers send); Esc leaves the tour and keeps the map.
 #include <algorithm>
 
-#include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "core/camera.hpp"
-#include "core/code_points.hpp"
 #include "core/tour.hpp"
 #include "imgui.h"
 
@@ -31,15 +29,13 @@ void go_to_step(App& app, int step) {
     // Frame the step's view in the part of the window the panels leave open.
     const Insets open = ui_insets(app);
     if (s.camera.preset) {
-        MapBox box;
-        camera_preset(preset_name(*s.camera.preset), app.atlas.map.bbox, box);
-        map_fly_to(app, camera_fit_open(box, app.viewport, open));
+        app_fly_to(app, camera_fit_open(camera_preset(*s.camera.preset, app.atlas.map.bbox), app.viewport, open));
     } else {
         const MapPoint center = project({s.camera.lon, s.camera.lat});
         const double half = s.camera.zoom_km * 0.5;
         const MapBox box{float(center.x - half), float(center.y - half * 0.6), float(center.x + half),
                          float(center.y + half * 0.6)};
-        map_fly_to(app, camera_fit_open(box, app.viewport, open));
+        app_fly_to(app, camera_fit_open(box, app.viewport, open));
     }
 }
 
@@ -83,23 +79,6 @@ void app_start_tour(App& app, int tour, int step) {
     app.tour = std::clamp(tour, 0, int(app.tours.tours.size()) - 1);
     app.tour_active = true;
     go_to_step(app, step);
-}
-
-void app_load_tours(App& app) {
-    const Result<std::string> text = platform_read_file(platform_assets_dir() + "/tour.json");
-    if (!text.ok()) {
-        app.tour_error = "tour.json could not be read";
-        return;
-    }
-    add_code_points(*text.value, app.data_characters);
-    Result<Tours> result = load_tours(*text.value, "tour.json", app.atlas.states, app.atlas.history);
-    if (!result.ok()) {
-        app.tour_error = result.error;
-        platform_report_warning("Lesson mode is not available: " + result.error);
-        return;
-    }
-    app.tours = std::move(*result.value);
-    app.tours_loaded = true;
 }
 
 float ui_tour_width(const App& app) { return app.tour_active ? (kTourPanelWidth + 32) * app.ui_scale : 0; }
