@@ -19,6 +19,13 @@ struct ImFont;
 
 namespace atlas {
 
+// A rectangle on the screen, CSS pixels from the canvas' top-left.
+struct UiRect {
+    float x = 0, y = 0, width = 0, height = 0;
+    float right() const { return x + width; }
+    float bottom() const { return y + height; }
+};
+
 struct TouchState {
     bool down[2] = {false, false};
     long long id[2] = {0, 0};
@@ -69,9 +76,9 @@ struct App {
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;
-    float toolbar_height = 0, title_bottom = 0;
-    float title_rect[4] = {};  // x0, y0, x1, y1 of the title card (CSS pixels)
-    float fullscreen_button[4] = {};  // x, y, w, h in CSS pixels (the page requests fullscreen on a click there)
+    float toolbar_height = 0;
+    UiRect title_card;         // where the panels are, as drawn last frame
+    UiRect fullscreen_button;  // the page requests fullscreen on a click there
     bool search_open = false, search_focus = false;
     bool escape_handled = false;  // this frame's Esc already closed something
     char search_text[128] = {};

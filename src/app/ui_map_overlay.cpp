@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/overlays.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImTextCharFromUtf8
@@ -96,7 +97,7 @@ void draw_capitals(App& app, ImDrawList* draw) {
     const float r = 3.2f * app.ui_scale;
     for (const CapitalDot& dot : capitals_on(app.atlas, app.holders, app.date)) {
         const ImVec2 p = to_screen(app, dot.where);
-        ui_disc(draw, app, p, r + 1.5f, IM_COL32(250, 248, 243, 230));
+        ui_disc(draw, app, p, r + 1.5f, theme::kLabelHalo);
         ui_disc(draw, app, p, r, IM_COL32(40, 40, 44, 255));
     }
 }
@@ -161,7 +162,7 @@ void draw_labels(App& app, ImDrawList* draw) {
             for (const std::string& line : c.lines) {
                 const float w = spaced_width(c.font, size, line, c.spacing);
                 for_each_spaced_glyph(c.font, size, ImVec2(c.center.x - w * 0.5f, y), line, c.spacing, [&](ImVec2 p, unsigned g) {
-                    if (halo) draw_glyph_halo(draw, app, c.font, size, p, IM_COL32(250, 248, 243, 230), g);
+                    if (halo) draw_glyph_halo(draw, app, c.font, size, p, theme::kLabelHalo, g);
                     else draw_glyph(draw, c.font, size, p, IM_COL32(52, 52, 56, 255), g);
                 });
                 y += size;

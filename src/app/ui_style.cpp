@@ -4,6 +4,7 @@
 
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "imgui.h"
 
 namespace atlas {
@@ -45,7 +46,7 @@ void apply_style() {
     style.ItemSpacing = ImVec2(8, 8);
     style.ScrollbarSize = 14;
     ImVec4* c = style.Colors;
-    const ImVec4 paper = rgb(250, 248, 243), ink = rgb(34, 34, 38), accent = rgb(31, 111, 120);
+    const ImVec4 paper = theme::color(theme::kPaper), ink = theme::color(theme::kInk), accent = theme::color(theme::kAccent);
     c[ImGuiCol_Text] = ink;
     c[ImGuiCol_TextDisabled] = rgb(120, 118, 112);
     c[ImGuiCol_WindowBg] = paper;
@@ -73,7 +74,7 @@ void apply_style() {
     c[ImGuiCol_TitleBg] = paper;
     c[ImGuiCol_TitleBgActive] = paper;
     c[ImGuiCol_NavHighlight] = accent;
-    c[ImGuiCol_TextSelectedBg] = rgb(31, 111, 120, 0.3f);
+    c[ImGuiCol_TextSelectedBg] = theme::color(theme::kAccent, 0.3f);
 }
 
 ImFont* add_font(std::vector<std::uint8_t>& bytes, float size, const ImWchar* ranges = kGlyphRanges) {
@@ -159,24 +160,5 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
 }
 
 void ui_setup(App& app) { ui_build_fonts(app); }
-
-void ui_frame(App& app) {
-    platform_new_imgui_frame();
-    ImGui::NewFrame();
-    app.escape_handled = false;
-    ui_map_overlay(app);
-    ui_title(app);
-    ui_toolbar(app);
-    ui_timeline(app);
-    ui_legend(app);
-    ui_details(app);
-    ui_tour(app);
-    ui_tooltip(app);
-    ImGui::Render();
-    // A held control needs frames; a hovered one only until its tooltip has appeared (ImGui shows
-    // tooltips after a delay), then the app may go idle with the pointer resting on a button.
-    const bool settling = app.now - app.last_input < 1.0;
-    if (ImGui::IsAnyItemActive() || (settling && ImGui::IsAnyItemHovered())) app_wake(app, 2);
-}
 
 }  // namespace atlas

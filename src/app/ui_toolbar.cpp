@@ -4,6 +4,7 @@
 
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/search.hpp"
 #include "imgui.h"
 
@@ -95,11 +96,9 @@ void ui_toolbar(App& app) {
         app.search_focus = true;
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
 
-    const float s = app.ui_scale, margin = 16 * s;
+    const float s = app.ui_scale, margin = theme::kMargin * s;
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
-    ImGui::Begin("##toolbar", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::Begin("##toolbar", nullptr, theme::kCardFlags);
     if (app.loaded) {
         search_box(app, 260 * s);
         ImGui::SameLine();
@@ -123,10 +122,7 @@ void ui_toolbar(App& app) {
     ImGui::SameLine();
     if (ImGui::Button("Fullscreen")) platform_toggle_fullscreen(app);
     const ImVec2 fs_min = ImGui::GetItemRectMin(), fs_max = ImGui::GetItemRectMax();
-    app.fullscreen_button[0] = fs_min.x;
-    app.fullscreen_button[1] = fs_min.y;
-    app.fullscreen_button[2] = fs_max.x - fs_min.x;
-    app.fullscreen_button[3] = fs_max.y - fs_min.y;
+    app.fullscreen_button = UiRect{fs_min.x, fs_min.y, fs_max.x - fs_min.x, fs_max.y - fs_min.y};
     ImGui::SameLine();
     if (ImGui::Button("?")) ImGui::OpenPopup("##help");
     help_popup(app);

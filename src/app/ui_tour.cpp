@@ -5,6 +5,7 @@
 
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/camera.hpp"
 #include "core/tour.hpp"
 #include "imgui.h"
@@ -12,8 +13,6 @@
 namespace atlas {
 
 namespace {
-
-constexpr float kTourPanelWidth = 460;
 
 void go_to_step(App& app, int step) {
     const Tour& tour = app.tours.tours[std::size_t(app.tour)];
@@ -52,7 +51,7 @@ void progress_dots(App& app, int count) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     for (int i = 0; i < count; ++i) {
         const ImVec2 c(p.x + r + i * gap, p.y + r + 2);
-        if (i == app.tour_step) draw->AddCircleFilled(c, r, IM_COL32(31, 111, 120, 255));
+        if (i == app.tour_step) draw->AddCircleFilled(c, r, theme::kAccent);
         else draw->AddCircle(c, r - 0.5f, IM_COL32(150, 146, 138, 255), 0, 1.5f);
     }
     ImGui::Dummy(ImVec2(count * gap, 2 * r + 4));
@@ -81,7 +80,7 @@ void app_start_tour(App& app, int tour, int step) {
     go_to_step(app, step);
 }
 
-float ui_tour_width(const App& app) { return app.tour_active ? (kTourPanelWidth + 32) * app.ui_scale : 0; }
+float ui_tour_width(const App& app) { return app.tour_active ? (theme::kTourPanelWidth + 2 * theme::kMargin) * app.ui_scale : 0; }
 
 void ui_tour(App& app) {
     if (!app.tour_active) return;
@@ -90,12 +89,12 @@ void ui_tour(App& app) {
     handle_keys(app, steps);
     if (!app.tour_active) return;
     const TourStep& step = tour.steps[std::size_t(app.tour_step)];
-    const float s = app.ui_scale, margin = 16 * s;
+    const float s = app.ui_scale, margin = theme::kMargin * s;
     const Insets insets = ui_insets(app);
-    const float top = std::max(float(insets.top), app.title_bottom + margin * 0.5f);  // under the title card
+    const float top = std::max(float(insets.top), app.title_card.bottom() + margin * 0.5f);  // under the title card
     ImGui::SetNextWindowPos(ImVec2(margin, top));
-    ImGui::SetNextWindowSize(ImVec2(kTourPanelWidth * s, float(app.viewport.height - top - insets.bottom)));
-    ImGui::Begin("##tour", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::SetNextWindowSize(ImVec2(theme::kTourPanelWidth * s, float(app.viewport.height - top - insets.bottom)));
+    ImGui::Begin("##tour", nullptr, theme::kPanelFlags);
     ImGui::PushFont(app.fonts.small);
     ImGui::TextDisabled("LESSON  %d / %d", app.tour_step + 1, steps);
     ImGui::PopFont();
@@ -117,7 +116,7 @@ void ui_tour(App& app) {
     ImGui::TextUnformatted(step.text.c_str());
     if (!step.question.empty()) {
         ImGui::Spacing();
-        ImGui::TextColored(ImVec4(0.12f, 0.43f, 0.47f, 1), "Question for the class");
+        ImGui::TextColored(theme::color(theme::kAccent), "Question for the class");
         ImGui::TextUnformatted(step.question.c_str());
         if (app.tour_answer_shown) ImGui::TextDisabled("%s", step.answer.c_str());
         else if (ImGui::Button("Reveal the answer")) app.tour_answer_shown = true;

@@ -42,8 +42,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
         state["playing"] = app.playing;
         state["wantText"] = app.search_open || app.search_focus;
-        state["fullscreenButton"] = {app.fullscreen_button[0], app.fullscreen_button[1], app.fullscreen_button[2],
-                                     app.fullscreen_button[3]};
+        const atlas::UiRect& fs = app.fullscreen_button;
+        state["fullscreenButton"] = {fs.x, fs.y, fs.width, fs.height};
         state["highlightEvent"] = app.highlight_event >= 0 && app.loaded
                                       ? nlohmann::json(app.atlas.history.events[std::size_t(app.highlight_event)].id)
                                       : nlohmann::json(nullptr);
