@@ -114,8 +114,11 @@ struct App {
     std::vector<std::uint8_t> font_regular, font_bold;  // kept alive for ImGui's font atlas
 };
 
-// The frame and the setters (app.cpp).
-void app_frame(App& app);
+void app_frame(App& app);  // frame.cpp: one frame, its steps in a fixed order
+
+// app.cpp: the setters, and what time moves.
+void app_advance_time(App& app);  // camera flights, date animations, play, fades; wakes the app as needed
+float app_fade(const App& app);   // the colours' cross-fade, 0..1 (1: at rest)
 void app_set_date(App& app, Date date);
 void app_animate_date(App& app, Date date);  // runs the timeline there month by month in under a second
 void app_set_layer(App& app, Layer layer);

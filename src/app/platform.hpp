@@ -5,11 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "app/app.hpp"
 #include "core/map_motion.hpp"
 #include "core/result.hpp"
 
 namespace atlas {
+
+struct App;
 
 bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
 // The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's

@@ -2,6 +2,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include "app/app.hpp"
 #include "app/platform.hpp"
 #include "app/webapi.hpp"
 
