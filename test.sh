@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: the core's unit tests natively, under ASan+UBSan and as WebAssembly under node,
-# the fuzz targets briefly over their seed corpora, then the browser tests in Debian's Chromium. Ends with one line "N passed, N failed" over all of them.
+# the app's headless tests, the fuzz targets briefly over their seed corpora, then the browser tests
+# in Debian's Chromium. Ends with one line "N passed, N failed" over all of them. (The same tests are
+# registered with ctest: `ctest --preset native|web`; this script adds the sanitizers, the fuzzing
+# and one summary.)
 set -euo pipefail
 cd "$(dirname "$0")"
 tools/setup/deps.sh
@@ -30,6 +33,10 @@ doctest_counts() { # name log
 echo "[test] native unit tests"
 build/native/core_tests --no-colors=true 2>&1 | tee test-artifacts/native-tests.log | grep -vE '^\s*$' | tail -n 40 || true
 doctest_counts "native unit tests" test-artifacts/native-tests.log
+
+echo "[test] the app's tests: its UI in headless ImGui frames over the real data, its setters and input"
+build/native/app_tests --no-colors=true 2>&1 | tee test-artifacts/app-tests.log | grep -vE '^\s*$' | tail -n 40 || true
+doctest_counts "native app tests" test-artifacts/app-tests.log
 
 echo "[test] the same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build/sanitize/core_tests --no-colors=true 2>&1 \

@@ -1,457 +1,59 @@
-// Graphics: shader programs, the map's buffers (uploaded once), per-region tables, drawing.
+// Graphics (the frame): what changed since the frame on screen (core/damage), the map and the UI
+// drawn there, and when the render cache wants a frame of its own.
 #include "app/gfx.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <cstdint>
-#include <cstdio>
-#include <cstring>
-#include <string>
-#include <tuple>
 #include <utility>
 
+#include "app/gfx_context.hpp"
 #include "app/gfx_motion.hpp"
 #include "app/gfx_ui.hpp"
 #include "app/gl.hpp"
-#include "core/arc_levels.hpp"
-#include "core/dilate.hpp"
-#include "core/map_layer.hpp"
-#include "imgui.h"
-#include "shaders.h"
+#include "core/assert.hpp"
+#include "core/damage.hpp"
+#include "core/map_motion.hpp"
 
 namespace atlas {
 
-namespace {
-
-// Levels of detail for borders and coasts, km. map.bin's arcs are already simplified to ~2 km;
-// 5 km serves the whole map on a laptop screen, 12 km a phone's.
-constexpr float kLineLevelTolerances[] = {0, 5, 12};
-
-// Our shaders are GLSL ES 3.00; desktop GL 3.3 reads them with another version line
-// (precision qualifiers are accepted and ignored there).
-std::string for_this_gl(const char* source) {
-    std::string text = source;
-#ifndef __EMSCRIPTEN__
-    const std::string es = "#version 300 es";
-    if (text.rfind(es, 0) == 0) text.replace(0, es.size(), "#version 330 core");
-#endif
-    return text;
-}
-
-// Compiles and links without reading any status: in a browser every status read waits for the
-// GPU process, so the app reads them (check_program) after loading its data, and the GPU process
-// compiles meanwhile.
-unsigned start_program(const char* vs, const char* fs) {
-    const unsigned program = glCreateProgram();
-    for (const auto& [type, source] : {std::pair{GL_VERTEX_SHADER, vs}, {GL_FRAGMENT_SHADER, fs}}) {
-        const std::string text = for_this_gl(source);
-        const char* ptr = text.c_str();
-        const unsigned shader = glCreateShader(type);
-        glShaderSource(shader, 1, &ptr, nullptr);
-        glCompileShader(shader);
-        glAttachShader(program, shader);
-    }
-    glLinkProgram(program);
-    return program;
-}
-
-// The link status; on failure the log of the shader that did not compile, or the linker's.
-// The shaders are freed either way (the program keeps what it needs).
-bool check_program(unsigned program, const char* name, std::string& error) {
-    GLint linked = 0;
-    glGetProgramiv(program, GL_LINK_STATUS, &linked);
-    GLuint shaders[2] = {};
-    GLsizei count = 0;
-    glGetAttachedShaders(program, 2, &count, shaders);
-    char log[2048] = {};
-    for (GLsizei i = 0; i < count; ++i) {
-        GLint compiled = 1;
-        if (!linked) glGetShaderiv(shaders[i], GL_COMPILE_STATUS, &compiled);
-        if (!compiled && error.empty()) {
-            glGetShaderInfoLog(shaders[i], sizeof log, nullptr, log);
-            error = std::string("shader ") + name + ": " + log;
-        }
-        glDetachShader(program, shaders[i]);
-        glDeleteShader(shaders[i]);
-    }
-    if (!linked && error.empty()) {
-        glGetProgramInfoLog(program, sizeof log, nullptr, log);
-        error = std::string("program ") + name + ": " + log;
-    }
-    return linked;
-}
-
-unsigned make_table(int width, int height, bool integer) {
-    unsigned tex = 0;
-    glGenTextures(1, &tex);
-    glBindTexture(GL_TEXTURE_2D, tex);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    if (integer)
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RG16UI, width, height, 0, GL_RG_INTEGER, GL_UNSIGNED_SHORT, nullptr);
-    else
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    return tex;
-}
-
-// One corner of a border segment's quad. Segments are expanded on the CPU, not instanced:
-// software renderers (SwiftShader, llvmpipe) run each instance as its own draw.
-struct SegmentCorner {
-    float x0, y0, x1, y1;  // the segment, map km
-    float along, across;   // 0/1 along it, -1/+1 across it
-    std::uint16_t region_a, region_b;
+// What the screen shows, as far as the next frame's damage needs to know (core/damage).
+struct ScreenState {
+    bool valid = false;         // false: nothing drawn yet
+    int width = 0, height = 0;  // device pixels
+    Camera camera;
+    bool exact = true, direct = false, emphasis = false;  // see MapFrameOptions
+    bool motion = false;  // the map is shown by the motion canvas; this one is clear over it
 };
 
-void set_view_uniforms(unsigned program, const Camera& camera, const Viewport& viewport) {
-    glUniform4f(glGetUniformLocation(program, "u_view"), float(camera.center_x), float(camera.center_y),
-                float(2 * camera.pixels_per_km / viewport.width), float(2 * camera.pixels_per_km / viewport.height));
-}
-
-void bind_tables(const Gfx& gfx, unsigned program, bool emphasis) {
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, gfx.colors_old);
-    glActiveTexture(GL_TEXTURE1);
-    glBindTexture(GL_TEXTURE_2D, gfx.colors_new);
-    glActiveTexture(GL_TEXTURE2);
-    glBindTexture(GL_TEXTURE_2D, gfx.holders_tex);
-    glUniform1i(glGetUniformLocation(program, "u_colors_old"), 0);
-    glUniform1i(glGetUniformLocation(program, "u_colors_new"), 1);
-    glUniform1i(glGetUniformLocation(program, "u_holders"), 2);
-    glUniform1i(glGetUniformLocation(program, "u_table_width"), gfx.table_width);
-    glUniform1i(glGetUniformLocation(program, "u_emphasis"), emphasis ? 1 : 0);
-}
-
-}  // namespace
-
-void gfx_init(Gfx& gfx) {
-    gfx.initialised = true;
-    gfx.fill_program = start_program(shader_map_fill_vert_glsl, shader_map_fill_frag_glsl);
-    gfx.line_program = start_program(shader_map_line_vert_glsl, shader_map_line_frag_glsl);
-    gfx.ui_program = start_program(shader_ui_vert_glsl, shader_ui_frag_glsl);
-    gfx.layer_program = start_program(shader_map_layer_vert_glsl, shader_map_layer_frag_glsl);
-    glGenVertexArrays(1, &gfx.layer_vao);  // the layer's triangle has no attributes, but GL wants a VAO
-    glGenVertexArrays(1, &gfx.ui_vao);
-    glGenBuffers(1, &gfx.ui_vbo);
-    glGenBuffers(1, &gfx.ui_ibo);
-    ImGui::GetIO().BackendRendererName = "atlas_gfx";
-}
-
-bool gfx_shaders_ready(Gfx& gfx, std::string& error) {
-    if (!check_program(gfx.fill_program, "map_fill", error) || !check_program(gfx.line_program, "map_line", error) ||
-        !check_program(gfx.ui_program, "ui", error) || !check_program(gfx.layer_program, "map_layer", error))
-        return false;
-    gfx.ui_screen_uniform = glGetUniformLocation(gfx.ui_program, "u_screen");
-    glUseProgram(gfx.ui_program);
-    glUniform1i(glGetUniformLocation(gfx.ui_program, "u_font"), 0);
-    return true;
-}
-
-void gfx_upload_map(Gfx& gfx, const MapGeometry& map) {
-    const std::vector<std::uint16_t> region_ids = vertex_region_ids(map);
-
-    glGenVertexArrays(1, &gfx.fill_vao);
-    glBindVertexArray(gfx.fill_vao);
-    glGenBuffers(1, &gfx.fill_vbo_pos);
-    glBindBuffer(GL_ARRAY_BUFFER, gfx.fill_vbo_pos);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(map.vertices.size() * sizeof(Vec2f)), map.vertices.data(),
-                 GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(Vec2f), nullptr);
-    glGenBuffers(1, &gfx.fill_vbo_region);
-    glBindBuffer(GL_ARRAY_BUFFER, gfx.fill_vbo_region);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(region_ids.size() * 2), region_ids.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(1);
-    glVertexAttribIPointer(1, 1, GL_UNSIGNED_SHORT, 2, nullptr);
-    glGenBuffers(1, &gfx.fill_ibo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.fill_ibo);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(map.indices.size() * 4), map.indices.data(), GL_STATIC_DRAW);
-    gfx.index_count = int(map.indices.size());
-
-    // Border and coast segments as quads (four corners, two triangles each), for every level of
-    // detail: zoomed out, a coarser level draws ~40% fewer segments that look the same.
-    std::vector<SegmentCorner> corners;
-    std::vector<std::uint32_t> quads;
-    for (const ArcLevel& level : arc_levels(map, kLineLevelTolerances)) {
-        gfx.line_level_tolerance.push_back(level.tolerance);
-        gfx.line_level_first.push_back(int(quads.size() / 6));
-        for (const MapArc& arc : level.arcs)
-            for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
-                const Vec2f a = level.points[arc.first_point + i], b = level.points[arc.first_point + i + 1];
-                const auto first = std::uint32_t(corners.size());
-                for (const auto& [along, across] : {std::pair{0.f, -1.f}, {1.f, -1.f}, {0.f, 1.f}, {1.f, 1.f}})
-                    corners.push_back({a.x, a.y, b.x, b.y, along, across, arc.region_a, arc.region_b});
-                for (std::uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) quads.push_back(first + k);
-            }
-        gfx.line_level_count.push_back(int(quads.size() / 6) - gfx.line_level_first.back());
-    }
-    glGenVertexArrays(1, &gfx.line_vao);
-    glBindVertexArray(gfx.line_vao);
-    glGenBuffers(1, &gfx.line_vbo);
-    glBindBuffer(GL_ARRAY_BUFFER, gfx.line_vbo);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(corners.size() * sizeof(SegmentCorner)), corners.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(16));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(0));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(8));
-    glEnableVertexAttribArray(3);
-    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(SegmentCorner), reinterpret_cast<void*>(24));
-    glGenBuffers(1, &gfx.line_ibo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.line_ibo);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(quads.size() * 4), quads.data(), GL_STATIC_DRAW);
-    glBindVertexArray(0);
-
-    gfx.table_width = 256;
-    gfx.table_height = std::max<int>(1, int((map.regions.size() + 255) / 256));
-    gfx.colors_old = make_table(gfx.table_width, gfx.table_height, false);
-    gfx.colors_new = make_table(gfx.table_width, gfx.table_height, false);
-    gfx.holders_tex = make_table(gfx.table_width, gfx.table_height, true);
-    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &gfx.max_texture_size);  // once, after the load: reads wait for the GPU
-    gfx.region_boxes = region_boxes(map);
-    gfx.layer_stale = true;
-    gfx.map_uploaded = true;
-}
-
-bool gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
-                       const std::vector<bool>& emphasised, bool fade) {
-    const std::size_t cells = std::size_t(gfx.table_width) * std::size_t(gfx.table_height);
-    std::vector<Rgba8> colors(cells);
-    std::copy_n(fills.begin(), std::min(cells, fills.size()), colors.begin());
-    std::vector<std::uint16_t> holder_ids(cells * 2, 0);  // (holder, emphasised) pairs
-    for (std::size_t i = 0; i < std::min(cells, holders.size()); ++i) {
-        holder_ids[2 * i] = holders[i] < 0 ? 0xFFFF : std::uint16_t(holders[i]);
-        holder_ids[2 * i + 1] = i < emphasised.size() && emphasised[i] ? 1 : 0;
-    }
-    // The regions that look different now: redrawn on screen while the fade runs (core/damage).
-    const bool same_size = gfx.region_colors.size() == cells && gfx.region_holders.size() == cells * 2;
-    std::vector<int> changed;
-    for (std::size_t i = 0; i < std::min(cells, gfx.region_boxes.size()); ++i)
-        if (!same_size || colors[i] != gfx.region_colors[i] || holder_ids[2 * i] != gfx.region_holders[2 * i] ||
-            holder_ids[2 * i + 1] != gfx.region_holders[2 * i + 1])
-            changed.push_back(int(i));
-    if (same_size && changed.empty()) return false;
-    ++gfx.colors_version;
-    if (!fade) gfx.fading_regions.clear();
-    gfx.fading_regions.insert(gfx.fading_regions.end(), changed.begin(), changed.end());
-    gfx.region_colors = colors;
-    gfx.region_holders = holder_ids;
-    // The new table becomes the old one; the fade runs from it to the fresh colours. Likewise the
-    // layers: the one on screen is kept for the cross-fade to start from, the other is drawn anew.
-    std::swap(gfx.colors_old, gfx.colors_new);
-    if (fade) gfx.current = 1 - gfx.current;
-    gfx.layer_stale = true;
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glBindTexture(GL_TEXTURE_2D, gfx.colors_new);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
-                    colors.data());
-    if (!fade) {
-        glBindTexture(GL_TEXTURE_2D, gfx.colors_old);
-        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
-                        colors.data());
-    }
-    glBindTexture(GL_TEXTURE_2D, gfx.holders_tex);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
-                    holder_ids.data());
-    return true;
-}
-
-void gfx_copy_colors(Gfx& to, const Gfx& from) {
-    if (from.region_colors.empty()) return;
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    for (unsigned table : {to.colors_old, to.colors_new}) {
-        glBindTexture(GL_TEXTURE_2D, table);
-        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, to.table_width, to.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
-                        from.region_colors.data());
-    }
-    glBindTexture(GL_TEXTURE_2D, to.holders_tex);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, to.table_width, to.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
-                    from.region_holders.data());
-}
-
-namespace {
-
-// Sea, fills (cross-faded from the old colours while fade < 1) and borders for this camera, into
-// whatever framebuffer is bound (a layer or the screen), only within `clip` (device pixels, y down).
-void draw_map_geometry(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                       float pixel_ratio, float fade, bool emphasis, const PixelRect& clip) {
-    const double h = viewport.height * pixel_ratio;
-    const auto scissor = [&](const PixelRect& r) { glScissor(r.x0, int(h) - r.y1, r.x1 - r.x0, r.y1 - r.y0); };  // GL: y up
-    glEnable(GL_SCISSOR_TEST);
-    scissor(clip);
-    glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper around the map's frame
-    glClear(GL_COLOR_BUFFER_BIT);
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_CULL_FACE);
-
-    // Sea inside the frame, paper outside it: the map reads as a printed plate.
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    map_to_screen(camera, viewport, MapPoint{frame.min_x, frame.max_y}, x0, y0);
-    map_to_screen(camera, viewport, MapPoint{frame.max_x, frame.min_y}, x1, y1);
-    const PixelRect sea = intersect(clip, PixelRect{int(std::max(0.0, x0 * pixel_ratio)), int(std::max(0.0, y0 * pixel_ratio)),
-                                                    int(std::min(viewport.width * pixel_ratio, x1 * pixel_ratio)),
-                                                    int(std::min(h, y1 * pixel_ratio))});
-    if (!sea.empty()) {
-        scissor(sea);
-        glClearColor(0.84f, 0.89f, 0.92f, 1.0f);  // sea: pale grey-blue
-        glClear(GL_COLOR_BUFFER_BIT);
-    }
-    scissor(clip);
-
-    glDisable(GL_BLEND);
-    glUseProgram(gfx.fill_program);
-    set_view_uniforms(gfx.fill_program, camera, viewport);
-    bind_tables(gfx, gfx.fill_program, emphasis);
-    glUniform1f(glGetUniformLocation(gfx.fill_program, "u_fade"), fade);
-    glUniform1f(glGetUniformLocation(gfx.fill_program, "u_pixel_ratio"), pixel_ratio);
-    glBindVertexArray(gfx.fill_vao);
-    glDrawElements(GL_TRIANGLES, gfx.index_count, GL_UNSIGNED_INT, nullptr);
-
-    glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
-    glUseProgram(gfx.line_program);
-    set_view_uniforms(gfx.line_program, camera, viewport);
-    bind_tables(gfx, gfx.line_program, emphasis);
-    glUniform2f(glGetUniformLocation(gfx.line_program, "u_viewport"), float(viewport.width * pixel_ratio),
-                float(viewport.height * pixel_ratio));
-    glUniform1f(glGetUniformLocation(gfx.line_program, "u_pixel_ratio"), pixel_ratio);
-    glBindVertexArray(gfx.line_vao);
-    // The coarsest level that strays less than half a device pixel from the stored borders.
-    const double km_per_device_pixel = 1.0 / (camera.pixels_per_km * pixel_ratio);
-    const std::size_t level = pick_arc_level(gfx.line_level_tolerance, 0.5 * km_per_device_pixel);
-    const auto first_index = std::uintptr_t(gfx.line_level_first[level]) * 6 * sizeof(std::uint32_t);
-    for (int pass = 0; pass < (emphasis ? 2 : 1); ++pass) {
-        glUniform1i(glGetUniformLocation(gfx.line_program, "u_pass"), pass);
-        glDrawElements(GL_TRIANGLES, gfx.line_level_count[level] * 6, GL_UNSIGNED_INT,
-                       reinterpret_cast<void*>(first_index));
-    }
-    glBindVertexArray(0);
-    glDisable(GL_SCISSOR_TEST);
-}
-
-}  // namespace
-
-void gfx_draw_map(const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
-                  bool emphasis) {
-    draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, 1, emphasis,
-                      PixelRect{0, 0, device_pixels(viewport.width, pixel_ratio), device_pixels(viewport.height, pixel_ratio)});
-}
-
-namespace {
-
-void size_layer(GfxLayer& layer, int width, int height) {
-    if (layer.texture && layer.texture_width == width && layer.texture_height == height) return;
-    if (!layer.texture) {
-        glGenTextures(1, &layer.texture);
-        glGenFramebuffers(1, &layer.framebuffer);
-    }
-    glBindTexture(GL_TEXTURE_2D, layer.texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);  // read with texelFetch only
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, layer.texture, 0);
-    layer.texture_width = width;
-    layer.texture_height = height;
-}
-
-void draw_layer(GfxLayer& layer, const Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                float pixel_ratio, bool with_margin, bool emphasis) {
-    layer.placement = place_layer(camera, viewport, pixel_ratio, with_margin, kLayerMaxPixels, gfx.max_texture_size);
-    layer.emphasis = emphasis;
-    size_layer(layer, layer.placement.width, layer.placement.height);
-    glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
-    glViewport(0, 0, layer.placement.width, layer.placement.height);
-    const Viewport layer_viewport{layer.placement.width / double(pixel_ratio), layer.placement.height / double(pixel_ratio)};
-    draw_map_geometry(gfx, frame, camera, layer_viewport, pixel_ratio, 1, emphasis,  // the layers cross-fade
-                      PixelRect{0, 0, layer.placement.width, layer.placement.height});
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-}
-
-// The layer's box as the shader wants it: min x, min y (km) and texels per km.
-void set_layer_box(unsigned program, const char* name, const LayerPlacement& placement) {
-    const KmBox box = layer_box(placement);
-    glUniform4f(glGetUniformLocation(program, name), float(box.min_x), float(box.min_y),
-                float(placement.width / (box.max_x - box.min_x)), float(placement.height / (box.max_y - box.min_y)));
-}
-
-}  // namespace
-
-namespace {
-
-// How the map reaches the screen this frame.
-struct MapComposite {
-    bool direct = true;   // drawn straight to the screen (no layer)
-    bool fading = false;  // mixed from the layer of the colours before
-    bool exact = true;    // the layer is copied texel for pixel (not scaled while the camera moves)
+struct Gfx {
+    GfxContext main;    // the panels' canvas
+    GfxMotion motion;   // the canvas the map moves in
+    // The browser keeps the last frame; a frame draws again only where it differs (core/damage).
+    ScreenState screen;
+    std::vector<DrawnTriangle> ui_triangles;  // the UI on screen
+    std::size_t ui_background = 0;            // its first, background-list triangles
+    bool fading_everywhere = false;           // a fade over the whole screen is running
+    long long drawn_pixels = 0;               // drawn on screen since the start (tests, benchmark)
+    std::uint32_t frames_drawn = 0;           // frames that changed the screen (benchmark)
+    // The render cache's timing: the map is drawn exactly once the camera has rested.
+    std::uint64_t frames = 0;        // gfx_frame calls
+    Camera drawn_camera;             // of the last frame
+    double camera_changed_at = -1e9;  // seconds
+    double redraw_at = -1;           // seconds; a frame is wanted then (-1: none)
 };
 
-// Draws the layer again when it is stale or no longer covers the view (core/map_layer).
-MapComposite prepare_map(Gfx& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                         float pixel_ratio, const MapFrameOptions& options) {
-    MapComposite m;
-    if (!gfx.map_uploaded) return m;
-    const int screen_w = device_pixels(viewport.width, pixel_ratio), screen_h = device_pixels(viewport.height, pixel_ratio);
-    if (options.direct || !layer_worthwhile(screen_w, screen_h)) {
-        gfx.layers[0].placement = gfx.layers[1].placement = LayerPlacement{};  // none is current now
-        return m;
-    }
-    m.direct = false;
-    GfxLayer& now = gfx.layers[gfx.current];
-    const GfxLayer& before = gfx.layers[1 - gfx.current];
-    const bool stale = gfx.layer_stale || now.emphasis != options.emphasis;
-    const LayerUse use = stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
-    if (use == LayerUse::redraw) {
-        // A margin only while the camera moves: a pan then goes on without drawing the map again.
-        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !options.settled, options.emphasis);
-        gfx.layer_stale = false;
-    }
-    // The layer the fade starts from, if it still covers the screen.
-    m.fading = options.fade < 1 && before.placement.width > 0 &&
-               layer_use(before.placement, camera, viewport, pixel_ratio, false) != LayerUse::redraw;
-    m.exact = use != LayerUse::scaled;
-    return m;
-}
+void GfxFree::operator()(Gfx* gfx) const { delete gfx; }
 
-// The map within `rect` of the screen: paper, then the layer copied (or mixed), or the map itself.
-void composite_map(const Gfx& gfx, const MapComposite& m, const MapBox& frame, const Camera& camera,
-                   const Viewport& viewport, float pixel_ratio, const MapFrameOptions& options, const PixelRect& rect) {
-    if (!gfx.map_uploaded || m.direct) {
-        if (gfx.map_uploaded) {
-            draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, options.fade, options.emphasis, rect);
-        } else {
-            glEnable(GL_SCISSOR_TEST);
-            glScissor(rect.x0, device_pixels(viewport.height, pixel_ratio) - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
-            glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper until the map is there
-            glClear(GL_COLOR_BUFFER_BIT);
-            glDisable(GL_SCISSOR_TEST);
-        }
-        return;
-    }
-    const GfxLayer& now = gfx.layers[gfx.current];
-    const GfxLayer& before = gfx.layers[1 - gfx.current];
-    glDisable(GL_BLEND);
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(rect.x0, device_pixels(viewport.height, pixel_ratio) - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
-    glUseProgram(gfx.layer_program);
-    set_view_uniforms(gfx.layer_program, camera, viewport);
-    for (auto [unit, layer, name] : {std::tuple{0, &now, "u_layer_new"}, {1, &before, "u_layer_old"}}) {
-        glActiveTexture(GL_TEXTURE0 + unit);
-        glBindTexture(GL_TEXTURE_2D, layer->texture ? layer->texture : now.texture);
-        glUniform1i(glGetUniformLocation(gfx.layer_program, name), unit);
-    }
-    set_layer_box(gfx.layer_program, "u_new_box", now.placement);
-    set_layer_box(gfx.layer_program, "u_old_box", m.fading ? before.placement : now.placement);
-    glUniform1f(glGetUniformLocation(gfx.layer_program, "u_fade"), m.fading ? options.fade : 1.0f);
-    glBindVertexArray(gfx.layer_vao);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
-    glActiveTexture(GL_TEXTURE0);
-    glDisable(GL_SCISSOR_TEST);
-}
+GfxState gfx_create() { return GfxState(new Gfx); }
+
+namespace {
+
+// While the camera moves the map is a near copy of its layer; after this long at rest, exact.
+// Long enough that the pauses between wheel notches do not each draw the map again.
+constexpr double kCameraSettleSeconds = 0.2;
+// The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
+// pipelines (~200 ms), which would delay the first map. A frame this long after it does that.
+constexpr double kLayerWarmUpSeconds = 0.5;
 
 // Where a region is on screen, with room for its borders and the emphasis outline.
 PixelRect region_on_screen(const MapBox& box, const Camera& camera, const Viewport& viewport, float pixel_ratio) {
@@ -465,22 +67,24 @@ PixelRect region_on_screen(const MapBox& box, const Camera& camera, const Viewpo
 // Damage rects a frame draws at most (each costs a few draw calls; past that, joined).
 constexpr std::size_t kMaxDamageRects = 8;
 
-}  // namespace
 
-bool gfx_draw_frame(Gfx& gfx, GfxMotion* motion, const MapGeometry& geometry, const Camera& camera,
-                    const Viewport& viewport, float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame) {
+// Returns false when the map's copy was only near: a frame is drawn again once the camera has settled.
+bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, const Viewport& viewport,
+                float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame) {
+    GfxContext& main = gfx.main;
+    GfxMotion& motion = gfx.motion;
     const MapBox& frame = geometry.bbox;
     const int w = device_pixels(viewport.width, pixel_ratio), h = device_pixels(viewport.height, pixel_ratio);
     const PixelRect screen{0, 0, w, h};
     UiFrame ui = gfx_read_ui();
     // While the camera moves the map may be shown by the motion canvas under this one
     // (core/map_motion); this canvas is then clear where the map is.
-    const MotionInputs motion_inputs{keeps_last_frame && motion && !motion->failed && gfx.map_uploaded,
-                                     !options.settled, options.fade < 1, options.direct};
-    const MotionFrame moving = motion ? gfx_motion_frame(*motion, gfx, geometry, ui, camera, viewport, pixel_ratio,
-                                                         options.emphasis, want_motion(motion_inputs))
-                                      : MotionFrame{};
-    const MapComposite map = moving.active ? MapComposite{} : prepare_map(gfx, frame, camera, viewport, pixel_ratio, options);
+    const MotionInputs motion_inputs{keeps_last_frame && !motion.failed && main.map_uploaded, !options.settled,
+                                     options.fade < 1, options.direct};
+    const MotionFrame moving = gfx_motion_frame(motion, main, geometry, ui, camera, viewport, pixel_ratio,
+                                                options.emphasis, want_motion(motion_inputs));
+    const MapComposite map =
+        moving.active ? MapComposite{} : gfx_prepare_map(main, frame, camera, viewport, pixel_ratio, options);
 
     // What changed since the frame on screen. A platform that does not keep the last frame (a desktop
     // swap chain), the first frame, a new size, and the map back from the motion canvas draw everything.
@@ -509,8 +113,8 @@ bool gfx_draw_frame(Gfx& gfx, GfxMotion* motion, const MapGeometry& geometry, co
             {gfx.ui_triangles.begin() + std::ptrdiff_t(skip_before), gfx.ui_triangles.end()},
             {ui.triangles.begin() + std::ptrdiff_t(skip_now), ui.triangles.end()});
         if (!map_everywhere)
-            for (int r : gfx.fading_regions)
-                changed.push_back(region_on_screen(gfx.region_boxes[std::size_t(r)], camera, viewport, pixel_ratio));
+            for (int r : main.fading_regions)
+                changed.push_back(region_on_screen(main.region_boxes[std::size_t(r)], camera, viewport, pixel_ratio));
         damage = merge_damage(changed, screen, map.direct && !now.motion ? 1 : kMaxDamageRects);
         // The map all over, except under windows that stay as they were and hide it (their parts
         // that changed are in `damage` already).
@@ -521,11 +125,11 @@ bool gfx_draw_frame(Gfx& gfx, GfxMotion* motion, const MapGeometry& geometry, co
     // A fade that began with the map drawn all over (emphasis turned on dims every state) goes on
     // all over; at rest the colours are final on screen.
     if (map_everywhere && options.fade < 1) gfx.fading_everywhere = true;
-    if (options.fade >= 1) gfx.fading_regions.clear(), gfx.fading_everywhere = false;
+    if (options.fade >= 1) main.fading_regions.clear(), gfx.fading_everywhere = false;
 
     if (!damage.empty() || moving.changed) ++gfx.frames_drawn;
     if (!damage.empty()) {
-        gfx_upload_ui(gfx);
+        gfx_upload_ui(main);
         glViewport(0, 0, w, h);
         for (const PixelRect& rect : damage) {
             if (now.motion) {
@@ -534,79 +138,77 @@ bool gfx_draw_frame(Gfx& gfx, GfxMotion* motion, const MapGeometry& geometry, co
                 glClearColor(0, 0, 0, 0);  // see-through: the motion canvas shows the map
                 glClear(GL_COLOR_BUFFER_BIT);
                 glDisable(GL_SCISSOR_TEST);
-                gfx_draw_ui_in(gfx, ui, rect, h, ui.background);
+                gfx_draw_ui_in(main, ui, rect, h, ui.background);
             } else {
-                composite_map(gfx, map, frame, camera, viewport, pixel_ratio, options, rect);
-                gfx_draw_ui_in(gfx, ui, rect, h);
+                gfx_composite_map(main, map, frame, camera, viewport, pixel_ratio, options, rect);
+                gfx_draw_ui_in(main, ui, rect, h);
             }
         }
     }
     for (const PixelRect& rect : damage) gfx.drawn_pixels += rect.area();
     gfx.ui_triangles = std::move(ui.triangles);
     gfx.ui_background = ui.background;
-    // Through the motion canvas the map is a near copy: the caller draws again once the camera rests.
+    // Through the motion canvas the map is a near copy.
     return map.exact && !now.motion;
 }
 
-namespace {
-
-void upload_coverage(unsigned& texture, const unsigned char* pixels, int width, int height) {
-    if (!texture) glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-}
 
 }  // namespace
 
-// One channel of coverage is all the atlas has (no colour glyphs): a quarter of RGBA's upload.
-void gfx_upload_font_atlas(Gfx& gfx, int halo_x, int halo_y) {
-    ImFontAtlas* fonts = ImGui::GetIO().Fonts;
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-    gfx.font_pixels.assign(pixels, pixels + std::size_t(width) * std::size_t(height));
-    gfx.font_halo_pixels = dilate_max(gfx.font_pixels, width, height, halo_x, halo_y);
-    gfx.font_width = width;
-    gfx.font_height = height;
-    upload_coverage(gfx.font_texture, gfx.font_pixels.data(), width, height);
-    upload_coverage(gfx.font_halo_texture, gfx.font_halo_pixels.data(), width, height);
-    gfx.font_halo_x = halo_x;
-    gfx.font_halo_y = halo_y;
-    ++gfx.fonts_version;
-    fonts->SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx.font_texture)));
-    fonts->ClearTexData();  // kept above, one byte a texel, for the motion canvas's context
+void gfx_init(Gfx& gfx) { gfx_context_init(gfx.main); }
+
+bool gfx_shaders_ready(Gfx& gfx, std::string& error) { return gfx_context_ready(gfx.main, error); }
+
+void gfx_upload_map(Gfx& gfx, const MapGeometry& map) { gfx_context_upload_map(gfx.main, map); }
+
+bool gfx_map_uploaded(const Gfx& gfx) { return gfx.main.map_uploaded; }
+
+bool gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
+                       const std::vector<bool>& emphasised, bool fade) {
+    if (!gfx.main.map_uploaded) return false;  // no tables yet (or no GL context: the app's tests)
+    return gfx_context_update_colors(gfx.main, fills, holders, emphasised, fade);
+}
+
+bool gfx_upload_fonts(Gfx& gfx, int halo_x, int halo_y) {
+    if (!gfx.main.initialised) return false;
+    gfx_context_upload_fonts(gfx.main, halo_x, halo_y);
     gfx.screen.valid = false;  // triangles that kept their coordinates now show other texels
+    return true;
 }
 
-void gfx_copy_fonts(Gfx& to, const Gfx& from) {
-    upload_coverage(to.font_texture, from.font_pixels.data(), from.font_width, from.font_height);
-    upload_coverage(to.font_halo_texture, from.font_halo_pixels.data(), from.font_width, from.font_height);
+FontHalo gfx_font_halo(const Gfx& gfx) {
+    return FontHalo{gfx.main.font_halo_texture, gfx.main.font_halo_x, gfx.main.font_halo_y};
 }
 
-void gfx_shutdown(Gfx& gfx) {
-    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.line_ibo,
-                                gfx.ui_vbo, gfx.ui_ibo};
-    glDeleteBuffers(7, buffers);
-    const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao, gfx.ui_vao};
-    glDeleteVertexArrays(3, arrays);
-    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex, gfx.font_texture,
-                                 gfx.font_halo_texture};
-    glDeleteTextures(5, textures);
-    glDeleteProgram(gfx.fill_program);
-    glDeleteProgram(gfx.line_program);
-    glDeleteProgram(gfx.ui_program);
-    glDeleteProgram(gfx.layer_program);
-    glDeleteVertexArrays(1, &gfx.layer_vao);
-    for (const GfxLayer& layer : gfx.layers) {
-        glDeleteTextures(1, &layer.texture);
-        glDeleteFramebuffers(1, &layer.framebuffer);
+void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame) {
+    if (!gfx.main.initialised) return;  // no GL context (the app's tests run the frame without one)
+    ATLAS_ASSERT(view.geometry != nullptr);
+    const Camera& c = view.camera;
+    if (c.center_x != gfx.drawn_camera.center_x || c.center_y != gfx.drawn_camera.center_y ||
+        c.pixels_per_km != gfx.drawn_camera.pixels_per_km) {
+        gfx.camera_changed_at = gfx.frames == 0 ? -1e9 : now;  // the first frame is drawn exactly
+        gfx.drawn_camera = c;
     }
-    gfx = Gfx{};
+    // A hand still holding the map has not let it rest: it stays a near copy (or in the motion
+    // canvas) until released, rather than drawn exactly at every pause of a slow drag.
+    MapFrameOptions options{view.fade, view.emphasis, !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
+    options.direct = gfx.frames == 0;
+    if (options.direct) gfx.redraw_at = now + kLayerWarmUpSeconds;
+    ++gfx.frames;
+    const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);
+    if (!exact && !view.held) gfx.redraw_at = gfx.camera_changed_at + kCameraSettleSeconds;  // (a release wakes the app)
 }
+
+bool gfx_wants_frame(Gfx& gfx, double now) {
+    if (gfx.redraw_at < 0 || now < gfx.redraw_at) return false;
+    gfx.redraw_at = -1;
+    return true;
+}
+
+void gfx_redraw_all(Gfx& gfx) { gfx.screen.valid = false; }
+
+GfxStats gfx_stats(const Gfx& gfx) { return GfxStats{gfx.drawn_pixels, gfx.frames_drawn, gfx.motion.shown}; }
+
+void gfx_shutdown(Gfx& gfx) { gfx_context_shutdown(gfx.main); }
 
 }  // namespace atlas

@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "app/gfx.hpp"
 #include "app/gl.hpp"
 #include "app/platform.hpp"
 
@@ -19,16 +18,16 @@ bool make_motion_canvas(GfxMotion& motion, const MapGeometry& geometry, int widt
     if (!motion.context) return false;
     const int main_context = platform_current_context();
     platform_use_context(motion.context);
-    gfx_init(motion.gfx);
+    gfx_context_init(motion.gfx);
     std::string error;
-    const bool ok = gfx_shaders_ready(motion.gfx, error);
-    if (ok) gfx_upload_map(motion.gfx, geometry);
+    const bool ok = gfx_context_ready(motion.gfx, error);
+    if (ok) gfx_context_upload_map(motion.gfx, geometry);
     else platform_report_warning("The map's motion canvas is off: " + error);
     platform_use_context(main_context);
     return ok;
 }
 
-void draw_motion_canvas(GfxMotion& motion, const Gfx& main, const UiFrame& ui, const MapBox& frame,
+void draw_motion_canvas(GfxMotion& motion, const GfxContext& main, const UiFrame& ui, const MapBox& frame,
                         const LayerPlacement& placement, bool emphasis) {
     const int main_context = platform_current_context();
     platform_use_context(motion.context);
@@ -48,7 +47,7 @@ void draw_motion_canvas(GfxMotion& motion, const Gfx& main, const UiFrame& ui, c
 
 }  // namespace
 
-MotionFrame gfx_motion_frame(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const UiFrame& ui,
+MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
                              bool wanted) {
     MotionFrame out;

@@ -2,10 +2,24 @@
 // their own under the panels, which the page moves with CSS while the camera moves.
 #pragma once
 
-#include "app/app.hpp"
+#include "app/gfx_context.hpp"
 #include "app/gfx_ui.hpp"
+#include "core/map_motion.hpp"
 
 namespace atlas {
+
+// The motion canvas: a GL context of its own under the panels' canvas, with its own programs, map
+// buffers, tables and font textures, and what it shows.
+struct GfxMotion {
+    int context = 0;      // 0 until first wanted
+    bool failed = false;  // no second context here: the map moves through the main canvas as before
+    GfxContext gfx;
+    LayerPlacement placement;  // what the canvas shows; width 0: nothing
+    bool emphasis = false;
+    std::uint32_t fonts_version = 0, colors_version = 0;  // the main context's, as drawn here
+    bool shown = false;
+    MotionTransform transform;
+};
 
 struct MotionFrame {
     bool active = false;   // the map is shown by the motion canvas this frame
@@ -16,7 +30,7 @@ struct MotionFrame {
 // background list of `ui` into it if it shows nothing yet, another zoom or colours, or not the whole
 // view; then places it for `camera`. When not wanted, hides it. Made on first use (a GL context,
 // programs, the map's buffers); where it cannot be made, it stays off for good.
-MotionFrame gfx_motion_frame(GfxMotion& motion, const Gfx& main, const MapGeometry& geometry, const UiFrame& ui,
+MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
                              bool wanted);
 

@@ -102,7 +102,7 @@ std::vector<PixelRect> gfx_opaque_ui_rects() {
     return out;
 }
 
-void gfx_upload_ui(Gfx& gfx) {
+void gfx_upload_ui(GfxContext& gfx) {
     const ImDrawData* data = ImGui::GetDrawData();
     if (!data || data->CmdListsCount == 0) return;
     glBindBuffer(GL_ARRAY_BUFFER, gfx.ui_vbo);
@@ -124,7 +124,7 @@ namespace {
 
 // Blending, program and buffers for drawing ImGui's vertices; (sx, sy, ox, oy) maps ImGui's CSS
 // pixels to clip space: x * sx + ox, y * sy + oy.
-void begin_ui_pass(const Gfx& gfx, float sx, float sy, float ox, float oy) {
+void begin_ui_pass(const GfxContext& gfx, float sx, float sy, float ox, float oy) {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -154,7 +154,7 @@ void draw_ui_triangles(const UiCommand& c, unsigned first, unsigned end) {
 
 }  // namespace
 
-void gfx_draw_ui_in(const Gfx& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height, std::size_t first_triangle) {
+void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height, std::size_t first_triangle) {
     const ImDrawData* data = ImGui::GetDrawData();
     if (!data || ui.commands.empty()) return;
     const ImVec2 pos = data->DisplayPos, size = data->DisplaySize;
@@ -185,7 +185,7 @@ void gfx_draw_ui_in(const Gfx& gfx, const UiFrame& ui, const PixelRect& rect, in
     glBindVertexArray(0);
 }
 
-void gfx_draw_ui_background(const Gfx& target, const Gfx& main, const UiFrame& ui, float origin_x, float origin_y,
+void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x, float origin_y,
                             float width, float height) {
     const ImDrawData* data = ImGui::GetDrawData();
     if (!data || ui.commands.empty()) return;

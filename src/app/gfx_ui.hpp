@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "app/app.hpp"
+#include "app/gfx_context.hpp"
 #include "core/damage.hpp"
 
 namespace atlas {
@@ -26,15 +26,15 @@ UiFrame gfx_read_ui();
 // Where this frame's windows are opaque: each window's rect less its rounded corners (device pixels).
 // Under an unchanged window the map need not be drawn again when it moves.
 std::vector<PixelRect> gfx_opaque_ui_rects();
-void gfx_upload_ui(Gfx& gfx);  // this frame's vertices and indices, all lists in one buffer
+void gfx_upload_ui(GfxContext& gfx);  // this frame's vertices and indices, all lists in one buffer
 // The commands' triangles that can touch `rect`, clipped to it; from the command holding
 // `first_triangle` on (ui.background: the windows without the map's labels).
-void gfx_draw_ui_in(const Gfx& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height,
+void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height,
                     std::size_t first_triangle = 0);
 // The background list (the map's labels, arcs, capitals), whole, into the motion canvas of `target`
 // (core/map_motion): the screen's top-left sits at (origin_x, origin_y) of a canvas width x height
 // CSS pixels. Its commands name `main`'s font textures; `target` has its own.
-void gfx_draw_ui_background(const Gfx& target, const Gfx& main, const UiFrame& ui, float origin_x, float origin_y,
+void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x, float origin_y,
                             float width, float height);
 
 }  // namespace atlas

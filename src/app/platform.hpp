@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "app/app.hpp"
+#include "core/map_motion.hpp"
 #include "core/result.hpp"
 
 namespace atlas {
+
+struct App;
 
 bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
 // The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's
@@ -16,7 +18,7 @@ bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false o
 bool platform_create_context(App& app);
 void platform_run(App& app);   // calls app_frame until the app quits (never returns on the web)
 void platform_shutdown(App& app);
-void platform_poll_events(App& app);     // input to ImGui first, then to the map (map_input.cpp)
+void platform_poll_events(App& app);     // input to ImGui first, then to the map (map_input.hpp)
 void platform_update_viewport(App& app);  // window size and pixel ratio into app.viewport
 void platform_present(App& app);          // swap buffers
 bool platform_keeps_last_frame();         // the screen still holds the last frame when the next begins

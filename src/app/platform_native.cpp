@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "app/app.hpp"
 #include "app/platform.hpp"
 #include "core/asset_files.hpp"
 

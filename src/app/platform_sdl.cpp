@@ -2,9 +2,7 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <cmath>
 
-#include "app/gfx.hpp"
 #include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
@@ -59,7 +57,6 @@ bool platform_create_context(App& app) {
     }
     SDL_GL_MakeCurrent(app.window, app.gl_context);
     SDL_GL_SetSwapInterval(1);
-    gfx_init(app.gfx);  // main() checks the shaders after uploading the map
     return true;
 }
 
@@ -77,38 +74,11 @@ void platform_update_viewport(App& app) {
 
 namespace {
 
-// Two-finger pinch: zoom about the fingers' midpoint, pan with it.
 void handle_finger(App& app, const SDL_TouchFingerEvent& finger) {
-    TouchState& touch = app.touch;
-    const double x = finger.x * app.viewport.width, y = finger.y * app.viewport.height;
-    int slot = -1;
-    for (int i = 0; i < 2; ++i)
-        if (touch.down[i] && touch.id[i] == finger.fingerId) slot = i;
-    if (finger.type == SDL_FINGERDOWN && slot < 0) {
-        for (int i = 0; i < 2 && slot < 0; ++i)
-            if (!touch.down[i]) slot = i;
-        if (slot < 0) return;
-        touch.down[slot] = true;
-        touch.id[slot] = finger.fingerId;
-    }
-    if (slot < 0) return;
-    const double old_mid_x = (touch.x[0] + touch.x[1]) * 0.5, old_mid_y = (touch.y[0] + touch.y[1]) * 0.5;
-    const double old_dist = std::hypot(touch.x[0] - touch.x[1], touch.y[0] - touch.y[1]);
-    touch.x[slot] = x;
-    touch.y[slot] = y;
-    if (finger.type == SDL_FINGERUP) touch.down[slot] = false;
-    const bool both = touch.down[0] && touch.down[1];
-    if (both && finger.type == SDL_FINGERDOWN) {
-        touch.pinching = true;
-        app.dragging = false;  // the first finger's drag becomes a pinch
-    } else if (both && finger.type == SDL_FINGERMOTION && touch.pinching) {
-        const double mid_x = (touch.x[0] + touch.x[1]) * 0.5, mid_y = (touch.y[0] + touch.y[1]) * 0.5;
-        const double dist = std::hypot(touch.x[0] - touch.x[1], touch.y[0] - touch.y[1]);
-        app.camera.center_x -= (mid_x - old_mid_x) / app.camera.pixels_per_km;
-        app.camera.center_y += (mid_y - old_mid_y) / app.camera.pixels_per_km;
-        if (old_dist > 10 && dist > 10) map_zoom_at(app, mid_x, mid_y, dist / old_dist, false);
-    }
-    if (!touch.down[0] && !touch.down[1]) touch.pinching = false;
+    const FingerAction action = finger.type == SDL_FINGERDOWN ? FingerAction::down
+                                : finger.type == SDL_FINGERUP ? FingerAction::up
+                                                              : FingerAction::move;
+    input_finger(app, action, finger.fingerId, finger.x * app.viewport.width, finger.y * app.viewport.height);
 }
 
 }  // namespace
@@ -123,7 +93,7 @@ void platform_poll_events(App& app) {
         const bool from_touch = (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
                                     ? event.button.which == SDL_TOUCH_MOUSEID
                                     : event.type == SDL_MOUSEMOTION && event.motion.which == SDL_TOUCH_MOUSEID;
-        if (from_touch && app.touch.pinching) continue;
+        if (from_touch && input_pinching(app)) continue;
         switch (event.type) {
             case SDL_FINGERDOWN:
             case SDL_FINGERMOTION:
@@ -133,22 +103,22 @@ void platform_poll_events(App& app) {
             case SDL_MOUSEBUTTONDOWN:
                 if (event.button.button == SDL_BUTTON_LEFT && !io.WantCaptureMouse) {
                     if (event.button.clicks == 2)
-                        map_zoom_at(app, event.button.x, event.button.y, 2.0, true);
+                        input_double_click(app, event.button.x, event.button.y);
                     else
-                        map_press(app, event.button.x, event.button.y);
+                        input_press(app, event.button.x, event.button.y);
                 }
                 break;
             case SDL_MOUSEBUTTONUP:
-                if (event.button.button == SDL_BUTTON_LEFT) map_release(app, event.button.x, event.button.y);
+                if (event.button.button == SDL_BUTTON_LEFT) input_release(app, event.button.x, event.button.y);
                 break;
             case SDL_MOUSEMOTION:
-                map_move(app, event.motion.x, event.motion.y, io.WantCaptureMouse);
+                input_move(app, event.motion.x, event.motion.y, io.WantCaptureMouse);
                 break;
             case SDL_MOUSEWHEEL:
                 if (!io.WantCaptureMouse) {
                     int mx = 0, my = 0;
                     SDL_GetMouseState(&mx, &my);
-                    map_zoom_at(app, mx, my, event.wheel.preciseY > 0 ? 1.25 : 0.8, false);
+                    input_wheel(app, mx, my, event.wheel.preciseY);
                 }
                 break;
             default: break;
@@ -164,7 +134,7 @@ void platform_new_imgui_frame() { ImGui_ImplSDL2_NewFrame(); }
 double platform_now() { return double(SDL_GetPerformanceCounter()) / double(SDL_GetPerformanceFrequency()); }
 
 void platform_shutdown(App& app) {
-    gfx_shutdown(app.gfx);
+    gfx_shutdown(*app.gfx);
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(app.gl_context);

@@ -2,6 +2,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include "app/app.hpp"
 #include "app/platform.hpp"
 #include "app/webapi.hpp"
 
@@ -13,7 +14,7 @@ void frame_callback(void* user) { app_frame(*static_cast<App*>(user)); }
 
 }  // namespace
 
-// Implemented by web/atlas.js: shows the message over the canvas instead of a blank page.
+// Implemented by web/page.js: shows the message over the canvas instead of a blank page.
 EM_JS(void, js_show_error, (const char* message), {
     if (Module.onAtlasError) Module.onAtlasError(UTF8ToString(message));
 });

@@ -9,8 +9,9 @@
 
 namespace atlas {
 
-void ui_setup(App& app);  // style and font files
-void ui_frame(App& app);  // new ImGui frame, every panel, render
+void ui_setup(App& app);        // the look, and the fonts from the files app_load read
+void ui_build_fonts(App& app);  // ImGui's font atlas again when the UI scale or pixel ratio changed
+void ui_frame(App& app);        // new ImGui frame, every panel, render
 
 void ui_map_overlay(App& app);  // ui_map_overlay.cpp: arcs, capitals, labels under the panels
 void ui_title(App& app);     // ui_title.cpp: title card, date, layer switch
@@ -20,7 +21,7 @@ float ui_tour_width(const App& app);  // what the lesson panel covers on the lef
 void ui_timeline(App& app);  // ui_timeline.cpp: the track, play, previous/next event
 void ui_details(App& app);   // ui_details.cpp: the selected state's standing and events
 void ui_legend(App& app);    // ui_legend.cpp: the active layer's key
-void ui_tooltip(App& app);   // ui_details.cpp: name and standing under the cursor
+void ui_tooltip(App& app);   // ui_tooltip.cpp: name and standing under the cursor
 
 // A button with a drawn icon (the font has no symbol glyphs); returns true when clicked.
 enum class Icon { play, pause, previous, next, close };
@@ -30,12 +31,14 @@ bool icon_button(const char* id, Icon icon, float size, const char* tooltip);
 // the font atlas, as it is unless pushed otherwise).
 void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU32 color);
 
-// What the panels cover at the window's edges, so camera fits keep the map in the open part.
+// ui.cpp: what the panels cover at the window's edges, so camera fits keep the map in the open part.
 Insets ui_insets(const App& app);
-// Moves the camera when the details panel would hide the selected state.
+// ui.cpp: moves the camera when a panel would hide the selected state.
 void ui_keep_selection_visible(App& app);
 
-// Text of the details panel, also read by the page's API (panelText()).
+// ui_details.cpp: the text of the details panel, also read by the page's API (panelText()), and a
+// state's standing with Moscow on the date, since when (the tooltip's second line too).
 std::string details_text(const App& app);
+std::string standing_line(const App& app, int state);
 
 }  // namespace atlas

@@ -1,73 +1,22 @@
 // Details panel (right): the selected state's name on the date, its standing with Moscow and since
-// when, and its events in time order (later ones dimmed); plus the hover tooltip.
+// when, and its events in time order (later ones dimmed).
 #include <algorithm>
 #include <string>
 
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/date.hpp"
-#include "app/map_input.hpp"
 #include "core/overlays.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
 
 namespace atlas {
 
-namespace {
-
-const char* standing_phrase(Standing s) {
-    switch (s) {
-        case Standing::soviet: return "Soviet";
-        case Standing::client: return "Soviet client state";
-        case Standing::recognized: return "Recognised (diplomatic relations)";
-        case Standing::de_facto: return "De facto relations (trade, no recognition)";
-        case Standing::none: return "No relations";
-        case Standing::broken: return "Relations broken off";
-        case Standing::war: return "At war";
-    }
-    return "";
-}
-
 std::string standing_line(const App& app, int state) {
     const StandingOn s = standing_on(app.atlas.history, state, app.date);
-    std::string line = standing_phrase(s.standing);
+    std::string line = theme::standing_phrase(s.standing);
     if (s.since) line += " since " + display_date(*s.since);
     return line;
-}
-
-constexpr float kPanelWidth = 380, kMargin = 16, kTimelineHeight = 84;
-
-}  // namespace
-
-Insets ui_insets(const App& app) {
-    const float s = app.ui_scale;
-    Insets insets;
-    insets.top = std::max(app.toolbar_height, 48 * s) + kMargin * s;
-    insets.bottom = (kTimelineHeight + 2 * kMargin) * s;
-    if (app.selected >= 0) insets.right = (kPanelWidth + 2 * kMargin) * s;
-    insets.left = ui_tour_width(app);
-    return insets;
-}
-
-void ui_keep_selection_visible(App& app) {
-    if (!app.loaded || app.selected < 0) return;
-    for (const StateLabel& label : state_labels(app.atlas, app.holders, app.date)) {
-        if (label.state != app.selected) continue;
-        double x = 0, y = 0;
-        map_to_screen(app.camera, app.viewport, label.anchor, x, y);
-        const Insets open = ui_insets(app);
-        const bool under_title = x < app.title_rect[2] && y < app.title_rect[3];
-        const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
-                            y > app.viewport.height - open.bottom || under_title;
-        if (!hidden) return;
-        // Put the state in the middle of the part of the map the panels leave open.
-        const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
-        const double cy = open.top + (app.viewport.height - open.top - open.bottom) * 0.5;
-        Camera target = app.camera;
-        target.center_x = label.anchor.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
-        target.center_y = label.anchor.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
-        map_fly_to(app, target);
-        return;
-    }
 }
 
 std::string details_text(const App& app) {
@@ -92,13 +41,13 @@ void ui_details(App& app) {
         return;
     }
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float s = app.ui_scale, margin = kMargin * s, width = kPanelWidth * s;
+    const float s = app.ui_scale, margin = theme::kMargin * s, width = theme::kDetailsWidth * s;
     const Insets insets = ui_insets(app);
     const float top = float(insets.top), bottom = float(insets.bottom);
     ImGui::SetNextWindowPos(ImVec2(display.x - margin - width, top));
     ImGui::SetNextWindowSize(ImVec2(width, std::max(120.0f, display.y - top - bottom)));
     bool open = true;
-    ImGui::Begin("##details", &open, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::Begin("##details", &open, theme::kPanelFlags);
     const State& state = app.atlas.states.states[std::size_t(app.selected)];
     ImGui::PushFont(app.fonts.heading);
     ImGui::PushTextWrapPos(width - 60 * s);
@@ -166,18 +115,6 @@ void ui_details(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::End();
     if (!open) app_select(app, -1);
-}
-
-void ui_tooltip(App& app) {
-    if (!app.loaded || app.dragging || app.touch.pinching || ImGui::GetIO().WantCaptureMouse) return;
-    if (!ImGui::IsMousePosValid() || app.now - app.last_input > 4) return;  // not after the pointer left
-    app.hover_state = map_state_at(app, app.hover_x, app.hover_y);
-    if (app.hover_state < 0) return;
-    const State& state = app.atlas.states.states[std::size_t(app.hover_state)];
-    ImGui::BeginTooltip();
-    ImGui::TextUnformatted(std::string(name_on(state, app.date)).c_str());
-    ImGui::TextDisabled("%s", standing_line(app, app.hover_state).c_str());
-    ImGui::EndTooltip();
 }
 
 }  // namespace atlas

@@ -1,24 +1,12 @@
 // Legend (bottom left, above the timeline): the key of the active layer only.
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
 
 namespace atlas {
 
 namespace {
-
-const char* standing_label(Standing s) {
-    switch (s) {
-        case Standing::soviet: return "Soviet state or Soviet republic";
-        case Standing::client: return "Soviet-dependent people's republic";
-        case Standing::recognized: return "Recognised, diplomatic relations";
-        case Standing::de_facto: return "Trade or dealings, not recognised";
-        case Standing::none: return "No relations";
-        case Standing::broken: return "Relations broken off";
-        case Standing::war: return "At war";
-    }
-    return "";
-}
 
 // A swatch drawn like the map draws it: hatching for "broken" and "war".
 void swatch(Rgba8 c, float size) {
@@ -45,11 +33,10 @@ void swatch(Rgba8 c, float size) {
 void ui_legend(App& app) {
     if (app.layer != Layer::relations) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float s = app.ui_scale, margin = 16 * s;
-    ImGui::SetNextWindowPos(ImVec2(margin, display.y - margin - 84 * s - 12 * s), ImGuiCond_Always, ImVec2(0, 1));
-    ImGui::Begin("##legend", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    const float s = app.ui_scale, margin = theme::kMargin * s;
+    ImGui::SetNextWindowPos(ImVec2(margin, display.y - margin - theme::kTimelineHeight * s - 12 * s), ImGuiCond_Always,
+                            ImVec2(0, 1));
+    ImGui::Begin("##legend", nullptr, theme::kCardFlags);
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("Standing with Moscow");
     ImGui::PopFont();
@@ -57,7 +44,7 @@ void ui_legend(App& app) {
         const Standing st = Standing(i);
         swatch(standing_color(st), ImGui::GetFontSize());
         ImGui::SameLine();
-        ImGui::TextUnformatted(standing_label(st));
+        ImGui::TextUnformatted(theme::standing_key(st));
     }
     ImGui::End();
 }

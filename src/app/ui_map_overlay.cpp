@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/overlays.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImTextCharFromUtf8
@@ -57,8 +58,8 @@ void draw_glyph_halo(ImDrawList* draw, const App& app, ImFont* font, float size,
     if (!glyph || !glyph->Visible) return;
     const float scale = size / font->FontSize;
     const ImVec2 uv_scale = ImGui::GetIO().Fonts->TexUvScale;
-    const float ex = app.gfx.font_halo_y / app.pixel_ratio;  // CSS pixels, both ways
-    const float du = app.gfx.font_halo_x * uv_scale.x, dv = app.gfx.font_halo_y * uv_scale.y;
+    const float ex = gfx_font_halo(*app.gfx).reach_y / app.pixel_ratio;  // CSS pixels, both ways
+    const float du = gfx_font_halo(*app.gfx).reach_x * uv_scale.x, dv = gfx_font_halo(*app.gfx).reach_y * uv_scale.y;
     const float y = std::floor(pos.y);
     draw->PrimReserve(6, 4);
     draw->PrimRectUV(ImVec2(pos.x + glyph->X0 * scale - ex, y + glyph->Y0 * scale - ex),
@@ -96,7 +97,7 @@ void draw_capitals(App& app, ImDrawList* draw) {
     const float r = 3.2f * app.ui_scale;
     for (const CapitalDot& dot : capitals_on(app.atlas, app.holders, app.date)) {
         const ImVec2 p = to_screen(app, dot.where);
-        ui_disc(draw, app, p, r + 1.5f, IM_COL32(250, 248, 243, 230));
+        ui_disc(draw, app, p, r + 1.5f, theme::kLabelHalo);
         ui_disc(draw, app, p, r, IM_COL32(40, 40, 44, 255));
     }
 }
@@ -152,7 +153,7 @@ void draw_labels(App& app, ImDrawList* draw) {
     // used to cost a sixth of a software-rendered frame), then every label's ink: two draw calls in
     // all rather than two a label.
     for (const bool halo : {true, false}) {
-        if (halo) draw->PushTextureID(reinterpret_cast<ImTextureID>(std::uintptr_t(app.gfx.font_halo_texture)));
+        if (halo) draw->PushTextureID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx_font_halo(*app.gfx).texture)));
         for (std::size_t i = 0; i < candidates.size(); ++i) {
             if (!placed[i]) continue;
             const Candidate& c = candidates[i];
@@ -161,7 +162,7 @@ void draw_labels(App& app, ImDrawList* draw) {
             for (const std::string& line : c.lines) {
                 const float w = spaced_width(c.font, size, line, c.spacing);
                 for_each_spaced_glyph(c.font, size, ImVec2(c.center.x - w * 0.5f, y), line, c.spacing, [&](ImVec2 p, unsigned g) {
-                    if (halo) draw_glyph_halo(draw, app, c.font, size, p, IM_COL32(250, 248, 243, 230), g);
+                    if (halo) draw_glyph_halo(draw, app, c.font, size, p, theme::kLabelHalo, g);
                     else draw_glyph(draw, c.font, size, p, IM_COL32(52, 52, 56, 255), g);
                 });
                 y += size;

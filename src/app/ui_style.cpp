@@ -2,9 +2,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/gfx.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "imgui.h"
 
 namespace atlas {
@@ -46,7 +46,7 @@ void apply_style() {
     style.ItemSpacing = ImVec2(8, 8);
     style.ScrollbarSize = 14;
     ImVec4* c = style.Colors;
-    const ImVec4 paper = rgb(250, 248, 243), ink = rgb(34, 34, 38), accent = rgb(31, 111, 120);
+    const ImVec4 paper = theme::color(theme::kPaper), ink = theme::color(theme::kInk), accent = theme::color(theme::kAccent);
     c[ImGuiCol_Text] = ink;
     c[ImGuiCol_TextDisabled] = rgb(120, 118, 112);
     c[ImGuiCol_WindowBg] = paper;
@@ -74,7 +74,7 @@ void apply_style() {
     c[ImGuiCol_TitleBg] = paper;
     c[ImGuiCol_TitleBgActive] = paper;
     c[ImGuiCol_NavHighlight] = accent;
-    c[ImGuiCol_TextSelectedBg] = rgb(31, 111, 120, 0.3f);
+    c[ImGuiCol_TextSelectedBg] = theme::color(theme::kAccent, 0.3f);
 }
 
 ImFont* add_font(std::vector<std::uint8_t>& bytes, float size, const ImWchar* ranges = kGlyphRanges) {
@@ -138,18 +138,14 @@ void rasterise_fonts(App& app, float scale) {
     app.fonts.uploaded = false;
 }
 
+}  // namespace
+
 // Rasterise the fonts at their final device size, so text is crisp on HiDPI screens and at 2x.
-// At start-up this runs before there is a GL context; the atlas goes to the GPU once there is.
-void build_fonts(App& app) {
+// At start-up this runs before there is a GL context; the frame sends the atlas to the GPU.
+void ui_build_fonts(App& app) {
     const float scale = app.ui_scale * app.pixel_ratio;
     if (std::fabs(app.fonts.built_for_scale - scale) >= 1e-3f) rasterise_fonts(app, scale);
-    if (!app.fonts.uploaded && app.gfx.initialised) {
-        gfx_upload_font_atlas(app.gfx, 2 * app.fonts.halo, app.fonts.halo);
-        app.fonts.uploaded = true;
-    }
 }
-
-}  // namespace
 
 void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU32 color) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
@@ -163,37 +159,6 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
     draw->PrimRectUV(ImVec2(center.x - half, center.y - half), ImVec2(center.x + half, center.y + half), uv0, uv1, color);
 }
 
-void ui_setup(App& app) {
-    const std::string dir = platform_assets_dir() + "/fonts/";
-    const Result<std::string> regular = platform_read_file(dir + "NotoSans-Regular.subset.ttf");
-    const Result<std::string> bold = platform_read_file(dir + "NotoSans-Bold.subset.ttf");
-    if (regular.ok() && bold.ok()) {
-        app.font_regular.assign(regular.value->begin(), regular.value->end());
-        app.font_bold.assign(bold.value->begin(), bold.value->end());
-    } else {
-        platform_report_error("The font files in " + dir + " could not be read; using the built-in font.");
-    }
-    build_fonts(app);
-}
-
-void ui_frame(App& app) {
-    build_fonts(app);
-    platform_new_imgui_frame();
-    ImGui::NewFrame();
-    app.escape_handled = false;
-    ui_map_overlay(app);
-    ui_title(app);
-    ui_toolbar(app);
-    ui_timeline(app);
-    ui_legend(app);
-    ui_details(app);
-    ui_tour(app);
-    ui_tooltip(app);
-    ImGui::Render();
-    // A held control needs frames; a hovered one only until its tooltip has appeared (ImGui shows
-    // tooltips after a delay), then the app may go idle with the pointer resting on a button.
-    const bool settling = app.now - app.last_input < 1.0;
-    if (ImGui::IsAnyItemActive() || (settling && ImGui::IsAnyItemHovered())) app_wake(app, 2);
-}
+void ui_setup(App& app) { ui_build_fonts(app); }
 
 }  // namespace atlas

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/date.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
@@ -13,18 +14,20 @@ namespace atlas {
 
 namespace {
 
-constexpr int kFirstYear = 1919, kMonths = 11 * 12;
+// The track runs from the atlas's first month to its last (core/states.hpp).
+const Ymd kFirst = to_ymd(kAtlasStart), kLast = to_ymd(kAtlasEnd);
+const int kMonths = (kLast.year - kFirst.year) * 12 + (kLast.month - kFirst.month) + 1;
 
-// Position along the track in months since January 1919 (fractional within a month).
+// Position along the track in months since the first (fractional within a month).
 double month_position(Date date) {
     const Ymd ymd = to_ymd(date);
     const double in_month = (ymd.day - 1) / double(days_in_month(ymd.year, ymd.month));
-    return (ymd.year - kFirstYear) * 12 + (ymd.month - 1) + in_month;
+    return (ymd.year - kFirst.year) * 12 + (ymd.month - kFirst.month) + in_month;
 }
 
 Date date_at_month(int month) {
-    month = std::clamp(month, 0, kMonths - 1);
-    return *make_date(kFirstYear + month / 12, month % 12 + 1, 1, Precision::month);
+    month = std::clamp(month, 0, kMonths - 1) + (kFirst.month - 1);
+    return *make_date(kFirst.year + month / 12, month % 12 + 1, 1, Precision::month);
 }
 
 ImU32 to_u32(Rgba8 c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(255 * alpha)); }
@@ -72,7 +75,7 @@ void draw_track(App& app, ImVec2 size) {
     // Track, month ticks, year ticks and labels.
     draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x1, track_y + 2 * s), IM_COL32(200, 196, 186, 255), 2 * s);
     const double now = month_position(app.date);
-    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x_of(now), track_y + 2 * s), IM_COL32(31, 111, 120, 255),
+    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x_of(now), track_y + 2 * s), theme::kAccent,
                         2 * s);
     ImGui::PushFont(app.fonts.small);
     for (int m = 0; m <= kMonths; ++m) {
@@ -82,7 +85,7 @@ void draw_track(App& app, ImVec2 size) {
                       year ? IM_COL32(90, 88, 84, 255) : IM_COL32(170, 166, 158, 255), year ? 1.5f * s : 1.0f);
         if (year && m < kMonths) {
             char label[8];
-            std::snprintf(label, sizeof label, "%d", kFirstYear + m / 12);
+            std::snprintf(label, sizeof label, "%d", kFirst.year + m / 12);
             const ImVec2 ts = ImGui::CalcTextSize(label);
             const float cx = x_of(m + 6) - ts.x * 0.5f;  // centred under its year
             draw->AddText(ImVec2(cx, track_y + 12 * s), IM_COL32(60, 58, 54, 255), label);
@@ -115,19 +118,17 @@ void draw_track(App& app, ImVec2 size) {
     // The handle.
     const ImVec2 handle(x_of(now), track_y);
     draw->AddCircleFilled(handle, 11 * s, IM_COL32(255, 255, 255, 255));
-    draw->AddCircle(handle, 11 * s, IM_COL32(31, 111, 120, 255), 0, 3 * s);
+    draw->AddCircle(handle, 11 * s, theme::kAccent, 0, 3 * s);
 }
 
 }  // namespace
 
 void ui_timeline(App& app) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float s = app.ui_scale, margin = 16 * s, height = 84 * s;
+    const float s = app.ui_scale, margin = theme::kMargin * s, height = theme::kTimelineHeight * s;
     ImGui::SetNextWindowPos(ImVec2(margin, display.y - margin - height));
     ImGui::SetNextWindowSize(ImVec2(display.x - 2 * margin, height));
-    ImGui::Begin("##timeline", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::Begin("##timeline", nullptr, theme::kPanelFlags | ImGuiWindowFlags_NoScrollWithMouse);
     const float button = 44 * s;
     ImGui::SetCursorPosY((height - button) * 0.5f);
     if (icon_button("##play", app.playing ? Icon::pause : Icon::play, button,

@@ -1,16 +1,15 @@
 // Title card (top left): the atlas' name small, the current date large, the layer switch.
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/date.hpp"
 #include "imgui.h"
 
 namespace atlas {
 
 void ui_title(App& app) {
-    const float margin = 16 * app.ui_scale;
+    const float margin = theme::kMargin * app.ui_scale;
     ImGui::SetNextWindowPos(ImVec2(margin, margin));
-    ImGui::Begin("##title", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::Begin("##title", nullptr, theme::kCardFlags);
     ImGui::PushFont(app.fonts.small);
     ImGui::TextDisabled("SOVIET FOREIGN POLICY 1919\xE2\x80\x93" "1929");
     ImGui::PopFont();
@@ -37,9 +36,8 @@ void ui_title(App& app) {
     if (ImGui::RadioButton("Political", app.layer == Layer::political)) app_set_layer(app, Layer::political);
     ImGui::SameLine();
     if (ImGui::RadioButton("Relations with Moscow", app.layer == Layer::relations)) app_set_layer(app, Layer::relations);
-    app.title_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
-    app.title_rect[2] = ImGui::GetWindowPos().x + ImGui::GetWindowWidth();
-    app.title_rect[3] = app.title_bottom;
+    app.title_card = UiRect{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
+                            ImGui::GetWindowHeight()};
     ImGui::End();
 }
 

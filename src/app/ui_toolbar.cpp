@@ -2,9 +2,9 @@
 // the keyboard shortcuts.
 #include <cstring>
 
-#include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/search.hpp"
 #include "imgui.h"
 
@@ -12,9 +12,8 @@ namespace atlas {
 
 namespace {
 
-void fly_to_preset(App& app, const char* name) {
-    MapBox box;
-    if (camera_preset(name, app.atlas.map.bbox, box)) map_fly_to(app, camera_fit_open(box, app.viewport, ui_insets(app)));
+void fly_to_preset(App& app, CameraPreset preset) {
+    app_fly_to(app, camera_fit_open(camera_preset(preset, app.atlas.map.bbox), app.viewport, ui_insets(app)));
 }
 
 void choose_hit(App& app, const SearchHit& hit) {
@@ -99,19 +98,17 @@ void ui_toolbar(App& app) {
         app.search_focus = true;
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
 
-    const float s = app.ui_scale, margin = 16 * s;
+    const float s = app.ui_scale, margin = theme::kMargin * s;
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
-    ImGui::Begin("##toolbar", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::Begin("##toolbar", nullptr, theme::kCardFlags);
     if (app.loaded) {
         search_box(app, 260 * s);
         ImGui::SameLine();
-        if (ImGui::Button("Europe")) fly_to_preset(app, "europe");
+        if (ImGui::Button("Europe")) fly_to_preset(app, CameraPreset::europe);
         ImGui::SameLine();
-        if (ImGui::Button("East Asia")) fly_to_preset(app, "east_asia");
+        if (ImGui::Button("East Asia")) fly_to_preset(app, CameraPreset::east_asia);
         ImGui::SameLine();
-        if (ImGui::Button("All")) fly_to_preset(app, "all");
+        if (ImGui::Button("All")) fly_to_preset(app, CameraPreset::all);
         ImGui::SameLine();
     }
     const float scales[] = {1.0f, 1.5f, 2.0f};
@@ -127,10 +124,7 @@ void ui_toolbar(App& app) {
     ImGui::SameLine();
     if (ImGui::Button("Fullscreen")) platform_toggle_fullscreen(app);
     const ImVec2 fs_min = ImGui::GetItemRectMin(), fs_max = ImGui::GetItemRectMax();
-    app.fullscreen_button[0] = fs_min.x;
-    app.fullscreen_button[1] = fs_min.y;
-    app.fullscreen_button[2] = fs_max.x - fs_min.x;
-    app.fullscreen_button[3] = fs_max.y - fs_min.y;
+    app.fullscreen_button = UiRect{fs_min.x, fs_min.y, fs_max.x - fs_min.x, fs_max.y - fs_min.y};
     ImGui::SameLine();
     if (ImGui::Button("?")) ImGui::OpenPopup("##help");
     help_popup(app);

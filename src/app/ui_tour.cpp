@@ -3,19 +3,16 @@
 // PageUp/PageDown (what presentation clickers send); Esc leaves the tour and keeps the map.
 #include <algorithm>
 
-#include "app/map_input.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "core/camera.hpp"
-#include "core/code_points.hpp"
 #include "core/tour.hpp"
 #include "imgui.h"
 
 namespace atlas {
 
 namespace {
-
-constexpr float kTourPanelWidth = 460;
 
 void go_to_step(App& app, int step) {
     const Tour& tour = app.tours.tours[std::size_t(app.tour)];
@@ -31,15 +28,13 @@ void go_to_step(App& app, int step) {
     // Frame the step's view in the part of the window the panels leave open.
     const Insets open = ui_insets(app);
     if (s.camera.preset) {
-        MapBox box;
-        camera_preset(preset_name(*s.camera.preset), app.atlas.map.bbox, box);
-        map_fly_to(app, camera_fit_open(box, app.viewport, open));
+        app_fly_to(app, camera_fit_open(camera_preset(*s.camera.preset, app.atlas.map.bbox), app.viewport, open));
     } else {
         const MapPoint center = project({s.camera.lon, s.camera.lat});
         const double half = s.camera.zoom_km * 0.5;
         const MapBox box{float(center.x - half), float(center.y - half * 0.6), float(center.x + half),
                          float(center.y + half * 0.6)};
-        map_fly_to(app, camera_fit_open(box, app.viewport, open));
+        app_fly_to(app, camera_fit_open(box, app.viewport, open));
     }
 }
 
@@ -56,7 +51,7 @@ void progress_dots(App& app, int count) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     for (int i = 0; i < count; ++i) {
         const ImVec2 c(p.x + r + i * gap, p.y + r + 2);
-        if (i == app.tour_step) draw->AddCircleFilled(c, r, IM_COL32(31, 111, 120, 255));
+        if (i == app.tour_step) draw->AddCircleFilled(c, r, theme::kAccent);
         else draw->AddCircle(c, r - 0.5f, IM_COL32(150, 146, 138, 255), 0, 1.5f);
     }
     ImGui::Dummy(ImVec2(count * gap, 2 * r + 4));
@@ -85,24 +80,7 @@ void app_start_tour(App& app, int tour, int step) {
     go_to_step(app, step);
 }
 
-void app_load_tours(App& app) {
-    const Result<std::string> text = platform_read_file(platform_assets_dir() + "/tour.json");
-    if (!text.ok()) {
-        app.tour_error = "tour.json could not be read";
-        return;
-    }
-    add_code_points(*text.value, app.data_characters);
-    Result<Tours> result = load_tours(*text.value, "tour.json", app.atlas.states, app.atlas.history);
-    if (!result.ok()) {
-        app.tour_error = result.error;
-        platform_report_warning("Lesson mode is not available: " + result.error);
-        return;
-    }
-    app.tours = std::move(*result.value);
-    app.tours_loaded = true;
-}
-
-float ui_tour_width(const App& app) { return app.tour_active ? (kTourPanelWidth + 32) * app.ui_scale : 0; }
+float ui_tour_width(const App& app) { return app.tour_active ? (theme::kTourPanelWidth + 2 * theme::kMargin) * app.ui_scale : 0; }
 
 void ui_tour(App& app) {
     if (!app.tour_active) return;
@@ -111,12 +89,12 @@ void ui_tour(App& app) {
     handle_keys(app, steps);
     if (!app.tour_active) return;
     const TourStep& step = tour.steps[std::size_t(app.tour_step)];
-    const float s = app.ui_scale, margin = 16 * s;
+    const float s = app.ui_scale, margin = theme::kMargin * s;
     const Insets insets = ui_insets(app);
-    const float top = std::max(float(insets.top), app.title_bottom + margin * 0.5f);  // under the title card
+    const float top = std::max(float(insets.top), app.title_card.bottom() + margin * 0.5f);  // under the title card
     ImGui::SetNextWindowPos(ImVec2(margin, top));
-    ImGui::SetNextWindowSize(ImVec2(kTourPanelWidth * s, float(app.viewport.height - top - insets.bottom)));
-    ImGui::Begin("##tour", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::SetNextWindowSize(ImVec2(theme::kTourPanelWidth * s, float(app.viewport.height - top - insets.bottom)));
+    ImGui::Begin("##tour", nullptr, theme::kPanelFlags);
     ImGui::PushFont(app.fonts.small);
     ImGui::TextDisabled("LESSON  %d / %d", app.tour_step + 1, steps);
     ImGui::PopFont();
@@ -138,7 +116,7 @@ void ui_tour(App& app) {
     ImGui::TextUnformatted(step.text.c_str());
     if (!step.question.empty()) {
         ImGui::Spacing();
-        ImGui::TextColored(ImVec4(0.12f, 0.43f, 0.47f, 1), "Question for the class");
+        ImGui::TextColored(theme::color(theme::kAccent), "Question for the class");
         ImGui::TextUnformatted(step.question.c_str());
         if (app.tour_answer_shown) ImGui::TextDisabled("%s", step.answer.c_str());
         else if (ImGui::Button("Reveal the answer")) app.tour_answer_shown = true;

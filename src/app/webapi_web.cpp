@@ -1,5 +1,5 @@
 // The page's C API: small extern "C" functions with plain numbers and strings, wrapped as
-// window.atlas by web/atlas.js (and listed in the export flags in CMakeLists.txt).
+// window.atlas by web/page.js (and listed in the export flags in CMakeLists.txt).
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
@@ -42,14 +42,15 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
         state["playing"] = app.playing;
         state["wantText"] = app.search_open || app.search_focus;
-        state["fullscreenButton"] = {app.fullscreen_button[0], app.fullscreen_button[1], app.fullscreen_button[2],
-                                     app.fullscreen_button[3]};
+        const atlas::UiRect& fs = app.fullscreen_button;
+        state["fullscreenButton"] = {fs.x, fs.y, fs.width, fs.height};
         state["highlightEvent"] = app.highlight_event >= 0 && app.loaded
                                       ? nlohmann::json(app.atlas.history.events[std::size_t(app.highlight_event)].id)
                                       : nlohmann::json(nullptr);
         state["uiScale"] = app.ui_scale;
-        state["drawnPixels"] = app.gfx.drawn_pixels;  // device pixels drawn on screen since the start
-        state["mapMotion"] = app.motion.shown;  // the map is shown by the motion canvas (camera moving)
+        const atlas::GfxStats gfx = atlas::gfx_stats(*app.gfx);
+        state["drawnPixels"] = gfx.drawn_pixels;  // device pixels drawn on screen since the start
+        state["mapMotion"] = gfx.map_motion;      // the map is shown by the motion canvas (camera moving)
         state["tour"] = app.tour_active ? nlohmann::json({{"tour", app.tour + 1}, {"step", app.tour_step + 1}})
                                         : nlohmann::json(nullptr);
         state["viewport"] = {{"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
@@ -60,7 +61,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
 EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frame() { return bound_app ? std::uint32_t(bound_app->frame) : 0; }
 
 // Frames that drew anything on screen: a frame whose UI and map did not change draws nothing.
-EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frames_drawn() { return bound_app ? bound_app->gfx.frames_drawn : 0; }
+EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frames_drawn() { return bound_app ? atlas::gfx_stats(*bound_app->gfx).frames_drawn : 0; }
 
 // Asks for one more frame (the page waits for it to know its change is on screen).
 EMSCRIPTEN_KEEPALIVE void atlas_redraw() {
@@ -71,7 +72,7 @@ EMSCRIPTEN_KEEPALIVE void atlas_redraw() {
 // in parts must equal.
 EMSCRIPTEN_KEEPALIVE void atlas_redraw_all() {
     if (!bound_app) return;
-    bound_app->gfx.screen.valid = false;
+    atlas::gfx_redraw_all(*bound_app->gfx);
     atlas::app_wake(*bound_app, 1);
 }
 

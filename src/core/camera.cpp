@@ -2,6 +2,7 @@
 #include "core/camera.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace atlas {
@@ -59,16 +60,29 @@ MapBox map_box_of(double lon0, double lat0, double lon1, double lat1) {
     return box;
 }
 
-bool camera_preset(std::string_view name, const MapBox& frame, MapBox& out) {
-    if (name == "europe") out = map_box_of(-10, 36, 42, 66);       // Ireland and Portugal to Moscow
-    else if (name == "east_asia") out = map_box_of(75, 18, 145, 55);  // Xinjiang and Indochina to Japan
-    else if (name == "all") {  // Ireland to Japan, Aden and Saigon to the Arctic coast, within the frame
-        out = map_box_of(-11, 12, 146, 68);
-        out = MapBox{std::max(out.min_x, frame.min_x), std::max(out.min_y, frame.min_y), std::min(out.max_x, frame.max_x),
-                     std::min(out.max_y, frame.max_y)};
+MapBox camera_preset(CameraPreset preset, const MapBox& frame) {
+    switch (preset) {
+        case CameraPreset::europe: return map_box_of(-10, 36, 42, 66);     // Ireland and Portugal to Moscow
+        case CameraPreset::east_asia: return map_box_of(75, 18, 145, 55);  // Xinjiang and Indochina to Japan
+        case CameraPreset::all: break;
     }
-    else return false;
-    return true;
+    // Ireland to Japan, Aden and Saigon to the Arctic coast, within the frame.
+    const MapBox all = map_box_of(-11, 12, 146, 68);
+    return MapBox{std::max(all.min_x, frame.min_x), std::max(all.min_y, frame.min_y), std::min(all.max_x, frame.max_x),
+                  std::min(all.max_y, frame.max_y)};
+}
+
+namespace {
+constexpr std::array<std::string_view, kCameraPresetCount> kPresetNames = {"europe", "east_asia", "all"};
+}
+
+std::string_view preset_name(CameraPreset preset) { return kPresetNames[static_cast<std::size_t>(preset)]; }
+
+std::optional<CameraPreset> parse_preset(std::string_view text) {
+    for (std::size_t i = 0; i < kPresetNames.size(); ++i) {
+        if (kPresetNames[i] == text) return static_cast<CameraPreset>(i);
+    }
+    return std::nullopt;
 }
 
 Camera camera_zoom_at(const Camera& camera, const Viewport& viewport, double sx, double sy, double factor) {

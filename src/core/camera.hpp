@@ -4,6 +4,7 @@
 #include "core/map_asset.hpp"
 #include "core/projection.hpp"
 
+#include <optional>
 #include <string_view>
 
 namespace atlas {
@@ -32,8 +33,14 @@ struct Insets {
 // The camera that shows the box inside the viewport less the insets.
 Camera camera_fit_open(const MapBox& box, const Viewport& viewport, const Insets& insets);
 
-// The named views: "europe", "east_asia", "all" (the frame of interest); false for an unknown name.
-bool camera_preset(std::string_view name, const MapBox& frame, MapBox& out);
+// The named views: Europe, East Asia, and all of the frame of interest.
+enum class CameraPreset { europe, east_asia, all };
+inline constexpr int kCameraPresetCount = 3;
+
+// The map box a named view shows, within `frame` (the map's).
+MapBox camera_preset(CameraPreset preset, const MapBox& frame);
+std::string_view preset_name(CameraPreset preset);  // "europe", "east_asia", "all"
+std::optional<CameraPreset> parse_preset(std::string_view text);
 
 // The smallest map box that holds the lon/lat box (sampled along its edges: the projection bends them).
 MapBox map_box_of(double lon0, double lat0, double lon1, double lat1);

@@ -5,6 +5,7 @@
 #include <array>
 #include <unordered_map>
 
+#include "core/dated.hpp"
 #include "core/json_fields.hpp"
 
 namespace atlas {
@@ -221,12 +222,9 @@ int previous_event(const History& history, Date before, const EventFilter& filte
 
 StandingOn standing_on(const History& history, int state, Date date) {
     if (state < 0 || static_cast<std::size_t>(state) >= history.standings.size()) return {};
-    StandingOn out;
-    for (const StandingChange& change : history.standings[static_cast<std::size_t>(state)]) {
-        if (change.from.days > date.days) break;
-        out = StandingOn{change.standing, change.event, change.from};
-    }
-    return out;
+    const StandingChange* change = in_force(history.standings[static_cast<std::size_t>(state)], date);
+    if (!change) return {};  // before the first change: no relations
+    return StandingOn{change->standing, change->event, change->from};
 }
 
 }  // namespace atlas

@@ -5,6 +5,7 @@
 #include <array>
 #include <unordered_map>
 
+#include "core/dated.hpp"
 #include "core/json_fields.hpp"
 
 namespace atlas {
@@ -325,20 +326,11 @@ std::vector<int> nearest_states(const States& states, std::string_view text, std
 
 std::string_view name_on(const State& state, Date date) {
     if (state.names.empty()) return state.id;
-    const DatedName* current = &state.names.front();
-    for (const DatedName& name : state.names) {
-        if (name.from.days <= date.days) current = &name;
-    }
-    return current->name;
+    const DatedName* name = in_force(state.names, date);
+    return name ? name->name : state.names.front().name;
 }
 
-const DatedCapital* capital_on(const State& state, Date date) {
-    const DatedCapital* current = nullptr;
-    for (const DatedCapital& capital : state.capitals) {
-        if (capital.from.days <= date.days) current = &capital;
-    }
-    return current;
-}
+const DatedCapital* capital_on(const State& state, Date date) { return in_force(state.capitals, date); }
 
 int region_index(const Regions& regions, std::string_view key) {
     for (std::size_t i = 0; i < regions.regions.size(); ++i) {
@@ -349,10 +341,9 @@ int region_index(const Regions& regions, std::string_view key) {
 
 HolderOn holder_on(const RegionTimeline& region, Date date) {
     if (region.holders.empty()) return {};
-    const auto after = std::upper_bound(region.holders.begin(), region.holders.end(), date.days,
-                                        [](std::int32_t d, const HolderSpan& span) { return d < span.from.days; });
-    const HolderSpan& span = after == region.holders.begin() ? region.holders.front() : *(after - 1);
-    return HolderOn{span.holder, span.note, span.from};
+    const HolderSpan* span = in_force(region.holders, date);
+    if (!span) span = &region.holders.front();  // (the loader makes the first cover the atlas's start)
+    return HolderOn{span->holder, span->note, span->from};
 }
 
 std::optional<Rgb> parse_color(std::string_view text) {

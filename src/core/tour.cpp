@@ -15,8 +15,6 @@ namespace {
 using nlohmann::json;
 using namespace json_fields;
 
-constexpr std::array<std::string_view, kCameraPresetCount> kPresetNames = {"europe", "east_asia", "all"};
-
 constexpr Date kEarliest{-19358, Precision::day};  // 1917-01-01, the same period as events.json
 constexpr Date kLatest{-13150, Precision::day};    // 1933-12-31
 constexpr double kMaxViewKm = 40075;               // the equator: no view is wider
@@ -121,15 +119,6 @@ Tours read_tours(const json& doc, std::string_view file, const States& states, c
 }
 
 }  // namespace
-
-std::string_view preset_name(CameraPreset preset) { return kPresetNames[static_cast<std::size_t>(preset)]; }
-
-std::optional<CameraPreset> parse_preset(std::string_view text) {
-    for (std::size_t i = 0; i < kPresetNames.size(); ++i) {
-        if (kPresetNames[i] == text) return static_cast<CameraPreset>(i);
-    }
-    return std::nullopt;
-}
 
 Result<Tours> load_tours(std::string_view text, std::string_view file_name, const States& states, const History& history) {
     try {

@@ -6,19 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "core/camera.hpp"
 #include "core/date.hpp"
 #include "core/history.hpp"
 #include "core/result.hpp"
 #include "core/states.hpp"
 
 namespace atlas {
-
-// Named views the app knows how to frame; anything else is given as a centre and a width.
-enum class CameraPreset { europe, east_asia, all };
-inline constexpr int kCameraPresetCount = 3;
-
-std::string_view preset_name(CameraPreset preset);  // "europe", "east_asia", "all"
-std::optional<CameraPreset> parse_preset(std::string_view text);
 
 // Where a step points the map: a preset, or a centre (degrees) and the width of the view (km).
 struct TourCamera {

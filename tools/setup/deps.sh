@@ -13,7 +13,7 @@ IMGUI_VERSION=1.90.1+ds-1           # trixie (1.90 brings the SDL2 backend with 
 
 # 1. Debian binary packages.
 apt_pkgs=(build-essential cmake ninja-build pkg-config git ca-certificates
-  emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev nlohmann-json3-dev libstb-dev
+  emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev nlohmann-json3-dev
   python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev
   zip unzip nginx libnginx-mod-http-brotli-static apache2 caddy)  # the release, tested under nginx, Apache, Caddy
 missing=()
@@ -35,9 +35,15 @@ fetch_source() { # name version suite dest
   [ -f "$dest/.stamp-$version" ] && return 0
   log "fetching Debian source $name $version ($suite)"
   local aptdir="$tp/apt-$suite" mirror
+  # The Debian mirror this machine already uses, from its own apt sources; no other is guessed.
   mirror=$(grep -m1 -oE '^URIs: *http[^ ]*debian$' /etc/apt/sources.list.d/debian.sources 2>/dev/null | awk '{print $2}' || true)
   [ -n "$mirror" ] || mirror=$(grep -m1 -oE 'http[^ ]*/debian ' /etc/apt/sources.list 2>/dev/null | tr -d ' ' || true)
-  [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
+  if [ -z "$mirror" ]; then
+    log "no Debian mirror found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list."
+    log "Add the mirror this machine installs from there (a 'URIs: http://.../debian' line, or a"
+    log "'deb http://.../debian bookworm main' line), run 'apt-get update', then run this again."
+    exit 1
+  fi
   mkdir -p "$aptdir/lists/partial" "$aptdir/cache/archives/partial" "$aptdir/dl"
   echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror $suite main" > "$aptdir/sources.list"
   local opts=(-o Dir::Etc::SourceList="$aptdir/sources.list" -o Dir::Etc::SourceParts=/dev/null

@@ -1,0 +1,63 @@
+// UI theme: what every panel shares of the look, in one place: the colours of a printed school atlas
+// (off-white paper, dark ink, one accent), the margins and the bars' sizes, the panels' window flags
+// and the words for each standing with Moscow. ui_style.cpp gives ImGui's style the same colours.
+#pragma once
+
+#include "core/palette.hpp"
+#include "imgui.h"
+
+namespace atlas::theme {
+
+// Colours.
+inline constexpr ImU32 kPaper = IM_COL32(250, 248, 243, 255);
+inline constexpr ImU32 kLabelHalo = IM_COL32(250, 248, 243, 230);  // paper, under the map's labels and capitals
+inline constexpr ImU32 kInk = IM_COL32(34, 34, 38, 255);
+inline constexpr ImU32 kAccent = IM_COL32(31, 111, 120, 255);
+inline ImVec4 color(ImU32 c, float alpha = 1) {
+    ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+    v.w = alpha;
+    return v;
+}
+
+// Sizes in CSS pixels at UI scale 1 (the panels multiply them by App::ui_scale).
+inline constexpr float kMargin = 16;           // between the panels and the window's edges
+inline constexpr float kTimelineHeight = 84;   // the timeline bar at the bottom
+inline constexpr float kDetailsWidth = 380;    // the details panel on the right
+inline constexpr float kTourPanelWidth = 460;  // the lesson panel on the left
+
+// Window flags: a panel stays where the layout puts it; a card is a panel sized by its content
+// that does not take the focus when it appears.
+inline constexpr ImGuiWindowFlags kPanelFlags =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+inline constexpr ImGuiWindowFlags kCardFlags =
+    kPanelFlags | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing;
+
+// A standing with Moscow in the legend's key (short, what the colour means) ...
+inline const char* standing_key(Standing s) {
+    switch (s) {
+        case Standing::soviet: return "Soviet state or Soviet republic";
+        case Standing::client: return "Soviet-dependent people's republic";
+        case Standing::recognized: return "Recognised, diplomatic relations";
+        case Standing::de_facto: return "Trade or dealings, not recognised";
+        case Standing::none: return "No relations";
+        case Standing::broken: return "Relations broken off";
+        case Standing::war: return "At war";
+    }
+    return "";
+}
+
+// ... and in the details panel's sentence about one state ("... since 16 April 1922").
+inline const char* standing_phrase(Standing s) {
+    switch (s) {
+        case Standing::soviet: return "Soviet";
+        case Standing::client: return "Soviet client state";
+        case Standing::recognized: return "Recognised (diplomatic relations)";
+        case Standing::de_facto: return "De facto relations (trade, no recognition)";
+        case Standing::none: return "No relations";
+        case Standing::broken: return "Relations broken off";
+        case Standing::war: return "At war";
+    }
+    return "";
+}
+
+}  // namespace atlas::theme

@@ -1,0 +1,216 @@
+// The app without a window: its UI over the real data in headless ImGui frames, its setters as the
+// page's API calls them, and the map's input as the platform layer passes it on.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/map_input.hpp"
+#include "app/ui.hpp"
+#include "core/date.hpp"
+#include "headless.hpp"
+#include "imgui.h"
+#include "imgui_internal.h"
+
+using namespace atlas;
+using atlas::headless::HeadlessApp;
+
+namespace {
+
+Date day(const char* text) { return *parse_date(text); }
+
+int state(const App& app, const char* id) { return find_state(app.atlas.states, id); }
+
+// Whether the panel's window took part in the last frame.
+bool shown(const char* window) {
+    const ImGuiWindow* w = ImGui::FindWindowByName(window);
+    return w && w->Active;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// Where a place is on the screen now (CSS pixels).
+void screen_of(const App& app, double lon, double lat, double& x, double& y) {
+    map_to_screen(app.camera, app.viewport, project(LonLat{lon, lat}), x, y);
+}
+
+constexpr double kBerlin[] = {13.40, 52.52};
+
+}  // namespace
+
+TEST_CASE("the app loads the real data and draws its first frame with the title, the date and no details panel") {
+    HeadlessApp h;
+    const App& app = h.app();
+    REQUIRE(app.loaded);
+    CHECK(app.tours_loaded);
+    CHECK(atlas::headless::reported_errors.empty());
+    const std::string text = h.frame();
+    CHECK(contains(text, "SOVIET FOREIGN POLICY"));
+    CHECK(contains(text, display_date(app.date)));
+    CHECK(contains(text, "Start the lesson"));
+    CHECK(shown("##title"));
+    CHECK(shown("##timeline"));
+    CHECK_FALSE(shown("##details"));
+    CHECK_FALSE(shown("##legend"));  // political layer: no key
+}
+
+TEST_CASE("on each date the details panel shows the state's name and its standing with Moscow on that date") {
+    HeadlessApp h;
+    App& app = h.app();
+    app_select(app, state(app, "germany"));
+    app_set_date(app, day("1920-06-01"));
+    std::string text = h.frame();
+    CHECK(shown("##details"));
+    CHECK(contains(text, "1 June 1920"));
+    CHECK(contains(text, "Germany"));
+    CHECK(contains(text, "Relations broken off"));
+    CHECK_FALSE(contains(text, "Recognised (diplomatic relations)"));
+
+    app_set_date(app, day("1922-04-16"));
+    text = h.frame();
+    CHECK(contains(text, "16 April 1922"));
+    CHECK(contains(text, "Recognised (diplomatic relations)"));
+    CHECK(contains(text, "Treaty of Rapallo"));
+
+    app_select(app, state(app, "uk"));
+    app_set_date(app, day("1924-03-01"));
+    text = h.frame();
+    CHECK(contains(text, "Recognised (diplomatic relations)"));
+    app_set_date(app, day("1927-06-01"));
+    text = h.frame();
+    CHECK(contains(text, "1 June 1927"));
+    CHECK(contains(text, "Relations broken off"));
+    // The page's panelText() is the same panel's text.
+    CHECK(contains(details_text(app), "Standing with Moscow: Relations broken off"));
+}
+
+TEST_CASE("the relations layer shows its legend and the political layer hides it") {
+    HeadlessApp h;
+    App& app = h.app();
+    app_set_layer(app, Layer::relations);
+    std::string text = h.frame();
+    CHECK(shown("##legend"));
+    CHECK(contains(text, "At war"));
+    app_set_layer(app, Layer::political);
+    text = h.frame();
+    CHECK_FALSE(shown("##legend"));
+    CHECK_FALSE(contains(text, "At war"));
+}
+
+TEST_CASE("a link sets the date, layer and selection, and a part not understood becomes a notice on the title card") {
+    HeadlessApp h;
+    App& app = h.app();
+    h.frame();  // the app's clock starts
+    app_apply_link(app, "date=1922-04-16&layer=relations&select=germany");
+    CHECK(app.date == day("1922-04-16"));
+    CHECK(app.layer == Layer::relations);
+    CHECK(app.selected == state(app, "germany"));
+    CHECK(contains(app_link(app), "date=1922-04-16"));
+    CHECK(contains(app_link(app), "select=germany"));
+    app_apply_link(app, "date=banana");
+    REQUIRE(app.notices.size() == 1);
+    CHECK(app.date == day("1922-04-16"));  // unchanged
+    const std::string text = h.frame();
+    CHECK(contains(text, app.notices.front()));
+}
+
+TEST_CASE("a click on the map selects the state under it, and Esc closes its panel") {
+    HeadlessApp h;
+    App& app = h.app();
+    app_set_date(app, day("1922-04-16"));
+    h.frame();
+    double x = 0, y = 0;
+    screen_of(app, kBerlin[0], kBerlin[1], x, y);
+    input_move(app, x, y, false);
+    CHECK(app.hover_state == state(app, "germany"));
+    input_press(app, x, y);
+    input_release(app, x + 2, y + 1);  // within the click's slop
+    CHECK(app.selected == state(app, "germany"));
+    CHECK(shown("##details") == false);  // not drawn until the next frame
+    std::string text = h.frame();
+    CHECK(shown("##details"));
+    CHECK(contains(text, "Germany"));
+    h.key(ImGuiKey_Escape);
+    text = h.frame();
+    CHECK(app.selected == -1);
+    CHECK_FALSE(shown("##details"));
+    CHECK_FALSE(contains(text, "Standing with Moscow"));
+}
+
+TEST_CASE("a drag pans the map with the pointer and selects nothing") {
+    HeadlessApp h;
+    App& app = h.app();
+    h.frame();
+    double x = 0, y = 0;
+    screen_of(app, kBerlin[0], kBerlin[1], x, y);
+    input_press(app, x, y);
+    input_move(app, x + 40, y + 30, false);
+    input_move(app, x + 100, y - 20, false);
+    input_release(app, x + 100, y - 20);
+    double bx = 0, by = 0;
+    screen_of(app, kBerlin[0], kBerlin[1], bx, by);
+    CHECK(bx == doctest::Approx(x + 100));
+    CHECK(by == doctest::Approx(y - 20));
+    CHECK(app.selected == -1);
+}
+
+TEST_CASE("the wheel zooms about the pointer: the place under it stays there") {
+    HeadlessApp h;
+    App& app = h.app();
+    h.frame();
+    double x = 0, y = 0;
+    screen_of(app, kBerlin[0], kBerlin[1], x, y);
+    const double zoom = app.camera.pixels_per_km;
+    input_wheel(app, x, y, 1);
+    CHECK(app.camera.pixels_per_km == doctest::Approx(zoom * 1.25));
+    double bx = 0, by = 0;
+    screen_of(app, kBerlin[0], kBerlin[1], bx, by);
+    CHECK(bx == doctest::Approx(x));
+    CHECK(by == doctest::Approx(y));
+    input_wheel(app, x, y, -1);
+    CHECK(app.camera.pixels_per_km == doctest::Approx(zoom));
+}
+
+TEST_CASE("two fingers pinch: the map zooms by their spread about their midpoint, and their mouse events are no drag") {
+    HeadlessApp h;
+    App& app = h.app();
+    h.frame();
+    const double zoom = app.camera.pixels_per_km;
+    const MapPoint under = screen_to_map(app.camera, app.viewport, 600, 400);
+    input_finger(app, FingerAction::down, 7, 550, 400);
+    input_press(app, 550, 400);  // the browser's mouse event for the first finger
+    CHECK_FALSE(input_pinching(app));
+    input_finger(app, FingerAction::down, 9, 650, 400);
+    CHECK(input_pinching(app));
+    CHECK_FALSE(app.dragging);  // the first finger's drag became the pinch
+    input_finger(app, FingerAction::move, 7, 500, 400);
+    input_finger(app, FingerAction::move, 9, 700, 400);  // 100 -> 200 px apart, midpoint still at 600
+    CHECK(app.camera.pixels_per_km == doctest::Approx(zoom * 2).epsilon(0.01));
+    double x = 0, y = 0;
+    map_to_screen(app.camera, app.viewport, under, x, y);
+    CHECK(x == doctest::Approx(600).epsilon(0.001));
+    CHECK(y == doctest::Approx(400).epsilon(0.001));
+    input_finger(app, FingerAction::up, 7, 500, 400);
+    input_finger(app, FingerAction::up, 9, 700, 400);
+    CHECK_FALSE(input_pinching(app));
+    CHECK(app.selected == -1);
+}
+
+TEST_CASE("the lesson opens at its first step and the Right key moves to the next") {
+    HeadlessApp h;
+    App& app = h.app();
+    REQUIRE(app.tours_loaded);
+    const int steps = int(app.tours.tours.front().steps.size());
+    app_start_tour(app, 0, 0);
+    std::string text = h.frame();
+    CHECK(shown("##tour"));
+    CHECK(contains(text, "LESSON 1 / " + std::to_string(steps)));
+    CHECK(contains(text, app.tours.tours.front().steps[0].title));
+    h.key(ImGuiKey_RightArrow);
+    text = h.frame();
+    CHECK(app.tour_step == 1);
+    CHECK(contains(text, "LESSON 2 / " + std::to_string(steps)));
+    h.key(ImGuiKey_Escape);
+    h.frame();
+    CHECK_FALSE(app.tour_active);
+}
