@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Build assets/map.bin from data/raw/ and check it against assets/regions.json (see tools/map/README.md).
 
-  /usr/bin/python3 tools/map/build.py
+  /usr/bin/python3 tools/map/build.py [--out DIR]     (default: assets/)
 """
 import json
 import math
@@ -29,7 +29,7 @@ def log(*a):
     print('[%6.1fs]' % (time.time() - T0), *a, flush=True)
 
 
-def main():
+def main(out_dir=os.path.join(geo.ROOT, 'assets')):
     src = overlay.load_sources()
     faces, layers, land = overlay.build_faces(src)
     log('faces', len(faces))
@@ -106,11 +106,12 @@ def main():
         rb = mapbin.NO_REGION if a['right'] == topology.SEA else a['right']
         arc_out.append((a['left'], rb, len(arc_points), len(q)))
         arc_points.extend(q)
-    path = os.path.join(geo.ROOT, 'assets', 'map.bin')
+    path = os.path.join(out_dir, 'map.bin')
     size = mapbin.write(path, geo.FRAME, out_regions, vertices, indices, arc_out, arc_points)
     log('map.bin', size, 'bytes; regions', len(out_regions), 'vertices', len(vertices),
         'triangles', len(indices) // 3, 'arcs', len(arc_out), 'arc points', len(arc_points))
     check_regions_json(keys)
+    return path
 
 
 def holes_used(hs):
@@ -129,6 +130,12 @@ def check_regions_json(keys):
     log('regions.json', len(keys), 'regions, all with a timeline')
 
 
+T0 = time.time()
+
 if __name__ == '__main__':
-    T0 = time.time()
-    main()
+    if sys.argv[1:2] == ['--out'] and len(sys.argv) == 3:
+        main(sys.argv[2])
+    elif len(sys.argv) == 1:
+        main()
+    else:
+        raise SystemExit(__doc__)

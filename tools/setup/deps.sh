@@ -14,7 +14,8 @@ IMGUI_VERSION=1.90.1+ds-1           # trixie (1.90 brings the SDL2 backend with 
 # 1. Debian binary packages.
 apt_pkgs=(build-essential cmake ninja-build pkg-config git ca-certificates
   emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev nlohmann-json3-dev libstb-dev
-  python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev)
+  python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev
+  python3-shapely python3-numpy python3-mapbox-earcut python3-pil)   # the map pipeline, tools/map
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
