@@ -362,4 +362,17 @@ SHAPES = {
     'aqaba_maan': [(34.9, 29.2), (34.9, 30.6), (36.6, 30.6), (36.6, 29.2)],
     # Mecca and Taif, taken by Ibn Saud in September-October 1924 (Jeddah and Medina Dec 1925).
     'mecca_taif': [(39.55, 20.5), (39.55, 22.0), (41.5, 22.0), (41.5, 20.5)],
+    # The western Urals (Ufa, Perm), lost by Kolchak in June - early July 1919. Coarse.
+    'kolchak_ufa_perm': [(53.0, 51.0), (53.0, 62.0), (57.5, 62.0), (57.5, 51.0)],
+    # The Don north of the Manych (Rostov, Novocherkassk, Tsaritsyn), lost by the Whites in
+    # January 1920, as opposed to the Kuban, Stavropol, Terek and Dagestan (March 1920). Coarse.
+    'don_north': [(36.5, 46.6), (36.5, 51.0), (46.5, 51.0), (46.5, 46.6)],
+    # Tsaritsyn, Red until 1919-06-30 and White until 1920-01-03. Box, coarse.
+    'tsaritsyn': [(43.8, 48.3), (43.8, 49.1), (45.0, 49.1), (45.0, 48.3)],
+    # Kursk, Oryol and Voronezh: the northern reach of Denikin's Moscow offensive (September -
+    # November 1919). Coarse (+-40 km).
+    'denikin_north': [(34.5, 50.3), (34.5, 52.9), (36.3, 53.05), (38.0, 52.2), (39.8, 51.9), (40.5, 50.2)],
+    # Courland west of the Venta (Liepāja), held by the Latvian Provisional Government and German
+    # troops when the Red Army held the rest of Latvia (January - May 1919). Coarse.
+    'kurzeme_west': [(20.9, 57.6), (21.6, 57.4), (21.95, 57.0), (22.05, 56.6), (22.1, 56.35), (20.9, 56.35)],
 }
