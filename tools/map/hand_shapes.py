@@ -333,8 +333,6 @@ SHAPES = {
                     (15.0, 46.62), (15.0, 46.40), (14.0, 46.40)],
     # Imbros and Tenedos, Greek-administered 1912-1923 (returned by the Treaty of Lausanne).
     'imbros_tenedos': [(25.6, 39.75), (25.6, 40.3), (26.11, 40.3), (26.11, 39.75)],
-    # Korçë (Koritsa) under French military administration 1916 - May 1920. Box, coarse.
-    'korce': [(20.45, 40.35), (20.45, 40.9), (21.05, 40.9), (21.05, 40.35)],
     # Repola (Reboly) and Porajärvi (Porosozero), East Karelian parishes held by Finland until
     # the Treaty of Tartu; returned in February 1921. Boxes, coarse (+-20 km).
     'repola': [(30.6, 63.5), (30.6, 64.2), (31.6, 64.2), (31.6, 63.5)],
