@@ -211,7 +211,7 @@ SHAPES = {
     # Mohyliv-Podilskyi, Yampil, Rybnytsia, Dubăsari, Tiraspol and Ovidiopol on the Soviet one.
     # +-3 km. Source: Magocsi, Historical Atlas, 'Romania 1918-1940'; EB 'Bessarabia'.
     'bessarabia': [(26.0, 48.0), (26.0, 48.57), (26.37, 48.56), (26.6, 48.54), (26.9, 48.53), (27.3, 48.50),
-                   (27.6, 48.47), (27.79, 48.46), (28.05, 48.33), (28.29, 48.20), (28.55, 48.05), (28.85, 47.85),
+                   (27.6, 48.47), (27.79, 48.44), (28.05, 48.33), (28.29, 48.20), (28.55, 48.05), (28.85, 47.85),
                    (28.98, 47.76), (29.05, 47.55), (29.10, 47.25), (29.20, 47.10), (29.35, 46.95),
                    (29.52, 46.85), (29.62, 46.78), (29.80, 46.58), (30.00, 46.45), (30.20, 46.38),
                    (30.40, 46.22), (30.50, 46.05), (30.5, 45.0), (28.0, 45.0)],
@@ -221,11 +221,12 @@ SHAPES = {
                              (18.86, 50.40), (18.76, 50.40), (18.65, 50.47), (18.55, 50.56), (18.52, 50.66),
                              (18.58, 50.77), (18.62, 50.93), (18.45, 51.0), (17.6, 51.0)],
     # Free City of Danzig (1920-1939), 1,966 km2: Danzig, Zoppot, Oliva, the Vistula delta to
-    # the Nogat; Gdynia (Orłowo on the Kacza) and Tczew were Polish, Elbląg German. +-4 km.
+    # the Nogat; Gdynia (Orłowo on the Kacza) and Tczew were Polish, Malbork and Elbląg German.
+    # +-4 km.
     # Sources: EB 'Free City of Danzig'; Magocsi, Historical Atlas, 'Poland 1918-1939'.
-    'danzig_1920': [(18.565, 54.465), (18.60, 54.60), (19.35, 54.50), (19.30, 54.35), (19.25, 54.20),
-                    (19.20, 54.05), (19.00, 53.98), (18.75, 54.03), (18.48, 54.10), (18.40, 54.22),
-                    (18.45, 54.37), (18.52, 54.43)],
+    'danzig_1920': [(18.565, 54.465), (18.60, 54.60), (19.35, 54.50), (19.30, 54.35), (19.28, 54.28), (19.15, 54.18),
+                    (19.05, 54.10), (18.80, 54.12), (18.62, 54.15), (18.48, 54.15), (18.40, 54.22), (18.45, 54.37),
+                    (18.52, 54.43)],
     # Sušak, east of the Rječina: Yugoslav (world_1930 gives it to Italy). Same line as fiume.
     'susak': [(14.444, 45.322), (14.441, 45.345), (14.437, 45.372), (14.43, 45.40), (14.60, 45.40), (14.60, 45.28),
               (14.46, 45.29)],
@@ -299,10 +300,12 @@ SHAPES = {
     'greater_poland_1919': [(15.7, 52.9), (16.5, 52.95), (17.2, 53.05), (17.8, 53.08), (18.3, 52.95), (18.7, 52.7),
                             (18.7, 51.3), (18.2, 51.4), (17.6, 51.55), (17.1, 51.8), (16.6, 51.97), (16.3, 52.02),
                             (15.8, 52.2)],
-    # Marienwerder plebiscite area east of the Vistula, German after the plebiscite of
-    # 1920-07-11 (Kwidzyn, Sztum, Susz, Iława); Grudziądz, Nowe Miasto and Działdowo Polish.
-    'marienwerder': [(18.84, 53.62), (18.88, 53.78), (18.92, 53.92), (18.98, 54.02), (19.2, 54.05), (19.8, 53.9),
-                     (19.8, 53.55), (19.55, 53.55), (19.3, 53.65), (19.05, 53.60)],
+    # Marienwerder plebiscite area east of the Vistula and the Nogat, German after the plebiscite
+    # of 1920-07-11 (Kwidzyn, Sztum, Malbork, Susz, Iława); Grudziądz, Nowe Miasto and Działdowo
+    # Polish. The Nogat shares its points with danzig_1920.
+    'marienwerder': [(18.84, 53.62), (18.88, 53.78), (18.92, 53.90), (19.00, 54.00), (19.05, 54.10), (19.15, 54.18),
+                     (19.28, 54.28), (19.6, 54.3), (19.8, 53.9), (19.8, 53.55), (19.55, 53.55), (19.3, 53.65),
+                     (19.05, 53.60)],
     # Białystok and Brest (west of 24 E in the Kresy), Polish again from late August 1920, a
     # month before Grodno; German Ober Ost troops until February 1919. Coarse.
     'bialystok_brest': [(22.5, 53.55), (23.9, 53.55), (24.1, 52.6), (24.0, 51.85), (22.5, 51.85)],
