@@ -376,4 +376,8 @@ SHAPES = {
     # Courland west of the Venta (Liepāja), held by the Latvian Provisional Government and German
     # troops when the Red Army held the rest of Latvia (January - May 1919). Coarse.
     'kurzeme_west': [(20.9, 57.6), (21.6, 57.4), (21.95, 57.0), (22.05, 56.6), (22.1, 56.35), (20.9, 56.35)],
+    # Taganrog and Shakhty districts, part of the Ukrainian SSR's Donets governorate from 1920 until
+    # their transfer to the RSFSR in 1924; Rostov and Novocherkassk stayed in the RSFSR. Coarse (+-20 km).
+    'taganrog': [(38.0, 46.95), (38.0, 48.1), (40.3, 48.1), (40.3, 47.62), (39.8, 47.55), (39.3, 47.3), (39.2, 47.1),
+                 (38.9, 46.95)],
 }
