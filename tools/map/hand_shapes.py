@@ -121,8 +121,11 @@ SHAPES = {
     # (Soviet Central Asia before the 1924 national delimitation).
     'bukhara': [(62.3, 39.6), (63.7, 40.3), (64.7, 40.6), (66.3, 40.1), (67.3, 39.3), (69.0, 39.6),
                 (70.5, 39.4), (71.5, 38.7), (75.2, 37.4), (75.0, 36.5), (62.0, 36.5)],
-    'khiva': [(58.5, 43.6), (60.5, 43.0), (61.6, 41.8), (62.3, 40.8), (62.3, 40.2), (60.0, 40.8),
-              (58.0, 41.8), (57.5, 43.0)],
+    # Khiva's east side on the Amu Darya: the right bank (Petro-Aleksandrovsk/Turtkul, the Amu
+    # Darya division) was Russian, then Turkestan ASSR. +-15 km. Source: S. Becker, Russia's
+    # Protectorates in Central Asia (1968), ch. 16-17.
+    'khiva': [(58.5, 43.6), (59.0, 43.4), (59.5, 42.7), (59.9, 42.3), (60.6, 41.9), (61.0, 41.45), (61.7, 41.0),
+              (62.3, 40.5), (62.3, 40.2), (60.0, 40.8), (58.0, 41.8), (57.5, 43.0)],
     # Kars and Ardahan (Russian 1878-1918) plus Artvin and Surmali (Iğdır), now Turkey.
     'kars': [(41.45, 41.6), (41.5, 41.0), (41.95, 40.75), (41.9, 40.45), (42.6, 40.2), (43.0, 39.95),
              (43.7, 39.8), (44.3, 39.6), (44.9, 39.6), (45.5, 40.5), (45.5, 42.0), (41.45, 42.0)],
