@@ -54,6 +54,14 @@ fp=$(tail -1 test-artifacts/fuzz-summary.log | sed -nE 's/^([0-9]+) passed, ([0-
 ff=$(tail -1 test-artifacts/fuzz-summary.log | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
 if [ -z "$fp" ]; then count "fuzz targets" 0 1; else count "fuzz targets" "$fp" "$ff"; fi
 
+echo "[test] map pipeline: rebuild from data/raw equals the committed map, Europe snapshots"
+/usr/bin/python3 tools/map/pipeline_test.py test-artifacts/map-snapshots \
+  > test-artifacts/map-pipeline.log 2>&1 || true
+grep -E '^(ok|FAILED) ' test-artifacts/map-pipeline.log || tail -5 test-artifacts/map-pipeline.log
+mp=$(tail -1 test-artifacts/map-pipeline.log | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')
+mf=$(tail -1 test-artifacts/map-pipeline.log | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')
+if [ -z "$mp" ]; then count "map pipeline" 0 1; else count "map pipeline" "$mp" "$mf"; fi
+
 echo "[test] browser tests (Debian's Chromium through playwright-core)"
 node --test --test-reporter=tap tests/browser/*.test.mjs 2>&1 | tee test-artifacts/browser-tests.log \
   | grep -E '^(not )?ok |^# (tests|pass|fail)|error:|^\s+(expected|actual)' || true

@@ -1,4 +1,5 @@
-// Legend (bottom left, above the timeline): the key of the active layer only.
+// Legend (bottom left, above the timeline): the key of the active layer only (the political layer: what a
+// colour means, with the rule for military occupations).
 #include "app/ui.hpp"
 #include "app/ui_theme.hpp"
 #include "core/palette.hpp"
@@ -31,12 +32,23 @@ void swatch(Rgba8 c, float size) {
 }  // namespace
 
 void ui_legend(App& app) {
-    if (app.layer != Layer::relations) return;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float s = app.ui_scale, margin = theme::kMargin * s;
     ImGui::SetNextWindowPos(ImVec2(margin, display.y - margin - theme::kTimelineHeight * s - 12 * s), ImGuiCond_Always,
                             ImVec2(0, 1));
     ImGui::Begin("##legend", nullptr, theme::kCardFlags);
+    if (app.layer == Layer::political) {
+        // The one rule for military occupations (docs/data-model.md, "Military occupations").
+        ImGui::PushFont(app.fonts.heading);
+        ImGui::TextUnformatted("Who held the land");
+        ImGui::PopFont();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18);
+        ImGui::TextUnformatted("Each colour is the state that held the land on the chosen day. A military occupation of "
+                               "six months or more in which the occupier governed has the occupier's colour.");
+        ImGui::PopTextWrapPos();
+        ImGui::End();
+        return;
+    }
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("Standing with Moscow");
     ImGui::PopFont();

@@ -9,8 +9,10 @@ import { readAsset, hexToRgb, colourDistance, atlasState, screenshotImage, patch
 
 const states = readAsset('states.json');
 const colourOf = (id) => hexToRgb(states.states.find((s) => s.id === id).color);
-// Interior points: north-east of Moscow near Yaroslavl (Soviet throughout), Bavaria north of Munich (German throughout, away from the label).
-const checks = [{ id: 'ussr', lon: 40.0, lat: 57.5 }, { id: 'germany', lon: 11.0, lat: 48.9 }];
+// Interior points away from the labels: between Vologda and Kirov (Soviet throughout; the Soviet
+// state's label sits near Kostroma, at its largest region's label point), Bavaria north of Munich
+// (German throughout).
+const checks = [{ id: 'ussr', lon: 46.0, lat: 60.0 }, { id: 'germany', lon: 11.0, lat: 48.9 }];
 
 async function shootAndCheck(atlas, date, name) {
   const { page } = atlas;

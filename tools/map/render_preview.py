@@ -14,6 +14,20 @@ import geo            # noqa: E402
 from atlas_data import Atlas, parse_date   # noqa: E402
 
 WIDTH = 2400
+EUROPE = (-4400, -1200, -700, 2700)     # map km: Ireland to the Volga, Crete to Ladoga Karelia
+# The dated Europe views kept as test artefacts (tools/map/pipeline_test.py), to be looked at
+# beside a historical atlas: the states of the Paris treaties, the Polish-Soviet war, after Riga,
+# after the Ruhr and Memel, mid-decade, the end of the period.
+SNAPSHOT_DATES = ['1919-06-01', '1920-08-01', '1921-06-01', '1923-06-01', '1925-06-01', '1929-06-01']
+
+
+def europe_snapshots(atlas, out, dates=SNAPSHOT_DATES):
+    os.makedirs(out, exist_ok=True)
+    paths = []
+    for ds in dates:
+        paths.append(os.path.join(out, 'europe_%s.png' % ds))
+        render(atlas, parse_date(ds), paths[-1], crop=EUROPE)
+    return paths
 
 
 def render(atlas, date, path, crop=None):
@@ -64,8 +78,7 @@ def main():
         print(p)
     # Europe close-up
     p = os.path.join(out, 'europe_%s.png' % dates[0])
-    x, y = geo.project(-10, 50)
-    render(atlas, parse_date(dates[0]), p, crop=(-4300, -1400, -900, 2400))
+    render(atlas, parse_date(dates[0]), p, crop=EUROPE)
     print(p)
 
 

@@ -15,6 +15,7 @@ IMGUI_VERSION=1.90.1+ds-1           # trixie (1.90 brings the SDL2 backend with 
 apt_pkgs=(build-essential cmake ninja-build pkg-config git ca-certificates
   emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev nlohmann-json3-dev
   python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev
+  python3-shapely python3-numpy python3-mapbox-earcut python3-pil   # the map pipeline, tools/map
   zip unzip nginx libnginx-mod-http-brotli-static apache2 caddy)  # the release, tested under nginx, Apache, Caddy
 missing=()
 for p in "${apt_pkgs[@]}"; do
