@@ -7,6 +7,7 @@
 #include "app/app.hpp"
 #include "app/gfx.hpp"
 #include "app/platform.hpp"
+#include "core/assert.hpp"
 #include "core/camera.hpp"
 #include "core/pick.hpp"
 
@@ -73,6 +74,7 @@ float app_fade(const App& app) {
 }
 
 void app_highlight_event(App& app, int event) {
+    ATLAS_ASSERT(event >= -1 && (!app.loaded || event < int(app.atlas.history.events.size())));
     app.highlight_event = event;
     app.colors_dirty = true;
     app_wake(app);
@@ -122,6 +124,7 @@ void app_set_layer(App& app, Layer layer) {
 }
 
 void app_select(App& app, int state) {
+    ATLAS_ASSERT(state >= -1 && (!app.loaded || state < int(app.atlas.states.states.size())));
     if (state == app.selected) return;
     app.selected = state;
     app.colors_dirty = true;

@@ -7,6 +7,7 @@
 #include "app/gfx.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "core/assert.hpp"
 #include "core/palette.hpp"
 
 namespace atlas {
@@ -27,7 +28,6 @@ std::vector<bool> emphasised_regions(const App& app) {
 }
 
 bool any_emphasis(const App& app) { return app.selected >= 0 || app.highlight_event >= 0 || !app.tour_states.empty(); }
-
 
 // The fonts at this size, on the GPU before the UI draws with them (its draw lists name the texture).
 void update_fonts(App& app) {

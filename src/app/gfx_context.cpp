@@ -14,6 +14,7 @@
 
 #include "app/gl.hpp"
 #include "core/arc_levels.hpp"
+#include "core/assert.hpp"
 #include "core/dilate.hpp"
 #include "core/map_layer.hpp"
 #include "imgui.h"
@@ -217,6 +218,7 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
 
 bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
                        const std::vector<bool>& emphasised, bool fade) {
+    ATLAS_ASSERT(gfx.map_uploaded);  // the tables are made with the map's buffers
     const std::size_t cells = std::size_t(gfx.table_width) * std::size_t(gfx.table_height);
     std::vector<Rgba8> colors(cells);
     std::copy_n(fills.begin(), std::min(cells, fills.size()), colors.begin());

@@ -35,14 +35,6 @@ std::string platform_assets_dir() {
 
 Result<std::string> platform_read_file(const std::string& path) { return read_text_file(path); }
 
-// One window, one context: the map moves through it (the swap chain redraws every frame anyway).
-int platform_motion_context(int, int) { return 0; }
-int platform_current_context() { return 0; }
-void platform_use_context(int) {}
-void platform_motion_size(int, int) {}
-void platform_motion_show(double, double, const MotionTransform&) {}
-void platform_motion_hide() {}
-
 void platform_report_error(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }
 
 void platform_report_warning(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }

@@ -29,12 +29,16 @@ bool shown(const char* window) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// Where a place is on the screen now (CSS pixels).
-void screen_of(const App& app, double lon, double lat, double& x, double& y) {
-    map_to_screen(app.camera, app.viewport, project(LonLat{lon, lat}), x, y);
-}
+struct Point {
+    double x = 0, y = 0;
+};
 
-constexpr double kBerlin[] = {13.40, 52.52};
+// Where Berlin is on the screen now (CSS pixels).
+Point berlin(const App& app) {
+    Point p;
+    map_to_screen(app.camera, app.viewport, project(LonLat{13.40, 52.52}), p.x, p.y);
+    return p;
+}
 
 }  // namespace
 
@@ -119,8 +123,7 @@ TEST_CASE("a click on the map selects the state under it, and Esc closes its pan
     App& app = h.app();
     app_set_date(app, day("1922-04-16"));
     h.frame();
-    double x = 0, y = 0;
-    screen_of(app, kBerlin[0], kBerlin[1], x, y);
+    const auto [x, y] = berlin(app);
     input_move(app, x, y, false);
     CHECK(app.hover_state == state(app, "germany"));
     input_press(app, x, y);
@@ -141,16 +144,13 @@ TEST_CASE("a drag pans the map with the pointer and selects nothing") {
     HeadlessApp h;
     App& app = h.app();
     h.frame();
-    double x = 0, y = 0;
-    screen_of(app, kBerlin[0], kBerlin[1], x, y);
+    const auto [x, y] = berlin(app);
     input_press(app, x, y);
     input_move(app, x + 40, y + 30, false);
     input_move(app, x + 100, y - 20, false);
     input_release(app, x + 100, y - 20);
-    double bx = 0, by = 0;
-    screen_of(app, kBerlin[0], kBerlin[1], bx, by);
-    CHECK(bx == doctest::Approx(x + 100));
-    CHECK(by == doctest::Approx(y - 20));
+    CHECK(berlin(app).x == doctest::Approx(x + 100));
+    CHECK(berlin(app).y == doctest::Approx(y - 20));
     CHECK(app.selected == -1);
 }
 
@@ -158,15 +158,12 @@ TEST_CASE("the wheel zooms about the pointer: the place under it stays there") {
     HeadlessApp h;
     App& app = h.app();
     h.frame();
-    double x = 0, y = 0;
-    screen_of(app, kBerlin[0], kBerlin[1], x, y);
+    const auto [x, y] = berlin(app);
     const double zoom = app.camera.pixels_per_km;
     input_wheel(app, x, y, 1);
     CHECK(app.camera.pixels_per_km == doctest::Approx(zoom * 1.25));
-    double bx = 0, by = 0;
-    screen_of(app, kBerlin[0], kBerlin[1], bx, by);
-    CHECK(bx == doctest::Approx(x));
-    CHECK(by == doctest::Approx(y));
+    CHECK(berlin(app).x == doctest::Approx(x));
+    CHECK(berlin(app).y == doctest::Approx(y));
     input_wheel(app, x, y, -1);
     CHECK(app.camera.pixels_per_km == doctest::Approx(zoom));
 }

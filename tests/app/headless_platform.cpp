@@ -26,12 +26,7 @@ void platform_toggle_fullscreen(App&) {}
 double platform_now() { return headless::now; }
 std::string platform_assets_dir() { return ATLAS_ASSETS_DIR; }
 Result<std::string> platform_read_file(const std::string& path) { return read_text_file(path); }
-int platform_motion_context(int, int) { return 0; }
-int platform_current_context() { return 0; }
-void platform_use_context(int) {}
-void platform_motion_size(int, int) {}
-void platform_motion_show(double, double, const MotionTransform&) {}
-void platform_motion_hide() {}
+// (The motion canvas's functions: src/app/platform_one_canvas.cpp, as natively.)
 void platform_report_error(const std::string& message) { headless::reported_errors.push_back(message); }
 void platform_report_warning(const std::string& message) { std::fprintf(stderr, "warning: %s\n", message.c_str()); }
 void platform_first_frame_drawn(App&) {}
