@@ -55,7 +55,8 @@ TEST_CASE("the app loads the real data and draws its first frame with the title,
     CHECK(shown("##title"));
     CHECK(shown("##timeline"));
     CHECK_FALSE(shown("##details"));
-    CHECK_FALSE(shown("##legend"));  // political layer: no key
+    CHECK(shown("##legend"));  // political layer: what a colour means, with the rule for occupations
+    CHECK(contains(text, "Who held the land"));
 }
 
 TEST_CASE("on each date the details panel shows the state's name and its standing with Moscow on that date") {
@@ -88,16 +89,18 @@ TEST_CASE("on each date the details panel shows the state's name and its standin
     CHECK(contains(details_text(app), "Standing with Moscow: Relations broken off"));
 }
 
-TEST_CASE("the relations layer shows its legend and the political layer hides it") {
+TEST_CASE("each layer shows its own legend: the standings on the relations layer, what a colour means on the political one") {
     HeadlessApp h;
     App& app = h.app();
     app_set_layer(app, Layer::relations);
     std::string text = h.frame();
     CHECK(shown("##legend"));
     CHECK(contains(text, "At war"));
+    CHECK_FALSE(contains(text, "Who held the land"));
     app_set_layer(app, Layer::political);
     text = h.frame();
-    CHECK_FALSE(shown("##legend"));
+    CHECK(shown("##legend"));
+    CHECK(contains(text, "Who held the land"));
     CHECK_FALSE(contains(text, "At war"));
 }
 
