@@ -24,7 +24,10 @@ class Atlas:
     def __init__(self, assets=ASSETS):
         self.map = mapbin.read(os.path.join(assets, 'map.bin'))
         with open(os.path.join(assets, 'regions.json'), encoding='utf-8') as f:
-            self.regions = json.load(f)['regions']
+            timelines = {r['key']: r for r in json.load(f)['regions']}
+        # regions.json may list the regions in any order: index them like map.bin
+        self.regions = [timelines.get(r['key'], {'key': r['key'], 'holders': []}) for r in self.map['regions']]
+        self.unmapped_timelines = sorted(set(timelines) - {r['key'] for r in self.map['regions']})
         with open(os.path.join(assets, 'states.json'), encoding='utf-8') as f:
             self.states = {s['id']: s for s in json.load(f)['states']}
         self.frame = self.map['frame']

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Build assets/map.bin and assets/regions.json from data/raw/ (see tools/map/README.md).
+"""Build assets/map.bin from data/raw/ and check it against assets/regions.json (see tools/map/README.md).
 
   /usr/bin/python3 tools/map/build.py
 """
@@ -20,7 +20,6 @@ import geo          # noqa: E402
 import overlay      # noqa: E402
 import topology     # noqa: E402
 import mapbin       # noqa: E402
-import holders      # noqa: E402
 
 TOLERANCE_KM = 2.0          # Douglas-Peucker tolerance per arc
 MIN_ISLAND_KM2 = 12.0       # coast-only rings smaller than this are dropped
@@ -111,33 +110,23 @@ def main():
     size = mapbin.write(path, geo.FRAME, out_regions, vertices, indices, arc_out, arc_points)
     log('map.bin', size, 'bytes; regions', len(out_regions), 'vertices', len(vertices),
         'triangles', len(indices) // 3, 'arcs', len(arc_out), 'arc points', len(arc_points))
-    write_regions_json(keys)
+    check_regions_json(keys)
 
 
 def holes_used(hs):
     return False
 
 
-def write_regions_json(keys):
-    missing = [k for k in keys if k not in holders.REGIONS]
-    extra = [k for k in holders.REGIONS if k not in keys]
-    if missing or extra:
-        raise SystemExit('holders.py out of sync: missing %s, unused %s' % (missing, extra))
-    out = {'generated_by': 'tools/map/build.py', 'regions': []}
-    for k in keys:
-        r = holders.REGIONS[k]
-        hs = []
-        for h in r['holders']:
-            e = {'from': h[0], 'holder': h[1]}
-            if len(h) > 2 and h[2]:
-                e['note'] = h[2]
-            hs.append(e)
-        out['regions'].append({'key': k, 'name': r['name'], 'holders': hs, 'source': r['source']})
-    path = os.path.join(geo.ROOT, 'assets', 'regions.json')
-    with open(path, 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    log('regions.json', len(keys), 'regions')
+def check_regions_json(keys):
+    """assets/regions.json (hand-written holder timelines) must have exactly the built keys."""
+    with open(os.path.join(geo.ROOT, 'assets', 'regions.json'), encoding='utf-8') as f:
+        listed = [r['key'] for r in json.load(f)['regions']]
+    missing = sorted(set(keys) - set(listed))
+    unused = sorted(set(listed) - set(keys))
+    if missing or unused:
+        raise SystemExit('assets/regions.json out of sync with the map: no timeline for %s; no region on the '
+                         'map for %s (a rule in tools/map/rules.json must produce each region)' % (missing, unused))
+    log('regions.json', len(keys), 'regions, all with a timeline')
 
 
 if __name__ == '__main__':

@@ -75,8 +75,11 @@ def check_binary(a):
     keys = [r['key'] for r in m['regions']]
     if len(set(keys)) != len(keys):
         err('duplicate region keys')
-    if keys != [r['key'] for r in a.regions]:
-        err('regions.json keys/order differ from map.bin')
+    for r in a.regions:
+        if not r['holders']:
+            err('%s: region of map.bin without a timeline in regions.json' % r['key'])
+    for k in a.unmapped_timelines:
+        err('%s: regions.json timeline for a region not on the map' % k)
     nextv = nexti = 0
     x0, y0, x1, y1 = m['frame']
     for r in m['regions']:
@@ -262,7 +265,32 @@ def check_coverage(a, step_km=25.0):
     return blank
 
 
+def check_rules():
+    """Rules of rules.json that no face reaches (unused, or shadowed by an earlier rule), hand shapes
+    that no rule names, and rules naming shapes that do not exist. Reruns the overlay (~2 s)."""
+    import hand_shapes
+    import overlay
+    import rules
+    faces, layers, land = overlay.build_faces(overlay.load_sources())
+    used = [0] * len(rules.RULES)
+    for t in overlay.tag_faces(faces, layers, land):
+        i = rules.first_rule(t) if t is not None else None
+        if i is not None:
+            used[i] += 1
+    for i, rule in enumerate(rules.RULES):
+        if not used[i]:
+            err('rules.json rule #%d %s: no face reaches it (unused, or shadowed by an earlier rule)' % (
+                i, json.dumps(rule, ensure_ascii=False)))
+    named = {s for rule in rules.RULES for s in rule.get('in', []) + rule.get('not_in', [])}
+    for s in sorted(set(hand_shapes.SHAPES) - named):
+        err('hand shape %s: no rule of rules.json uses it' % s)
+    for s in sorted(named - set(hand_shapes.SHAPES)):
+        err('rules.json names hand shape %s, which hand_shapes.py does not define' % s)
+    return len(rules.RULES), len(hand_shapes.SHAPES)
+
+
 def main():
+    n_rules, n_shapes = check_rules()
     a = Atlas()
     check_binary(a)
     check_tables(a)
@@ -273,8 +301,8 @@ def main():
         print('warning:', w)
     for e in errors:
         print('ERROR:', e)
-    print('%d regions, %d city checks, %d blank-land samples, %d errors, %d warnings' % (
-        len(a.regions), n, blank, len(errors), len(warnings)))
+    print('%d regions, %d rules, %d hand shapes, %d city checks, %d blank-land samples, %d errors, %d warnings' % (
+        len(a.regions), n_rules, n_shapes, n, blank, len(errors), len(warnings)))
     sys.exit(1 if errors else 0)
 
 

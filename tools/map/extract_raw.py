@@ -6,7 +6,7 @@
                       (China's provinces from Debian's gmt-dcw; needs python3-netcdf4)
 
 Copies Natural Earth 50m countries (world-atlas@2.0.2, TopoJSON) unchanged and writes subsets of
-the historical-basemaps snapshots: only the features and boxes that rules.py consults, clipped
+the historical-basemaps snapshots: only the features and boxes that rules.json consults, clipped
 to those boxes (coordinates unchanged, so the pipeline is reproducible from the originals).
 """
 import json

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Hand-drawn dividing polygons (lon/lat), used only to split land inside the named base regions.
 
-Each shape only matters where a rule in rules.py uses it, so its edges over sea or over other
+Each shape only matters where a rule in rules.json uses it, so its edges over sea or over other
 countries are harmless (the pieces they cut there are merged again). All are APPROXIMATE lines
 drawn from the atlases cited; their precision is a few km to a few tens of km as stated.
 """
