@@ -18,6 +18,7 @@ const char* standing_phrase(Standing s) {
     switch (s) {
         case Standing::soviet: return "Soviet";
         case Standing::client: return "Soviet client state";
+        case Standing::allied: return "Allied with Moscow (advisers and arms, no recognition)";
         case Standing::recognized: return "Recognised (diplomatic relations)";
         case Standing::de_facto: return "De facto relations (trade, no recognition)";
         case Standing::none: return "No relations";
@@ -48,26 +49,40 @@ Insets ui_insets(const App& app) {
     return insets;
 }
 
+namespace {
+
+// Flies the camera so that the map point lies in the middle of the open part of the window, if the
+// panels or the window's edge hide it now.
+void keep_visible(App& app, MapPoint at) {
+    double x = 0, y = 0;
+    map_to_screen(app.camera, app.viewport, at, x, y);
+    const Insets open = ui_insets(app);
+    const bool under_title = x < app.title_rect[2] && y < app.title_rect[3];
+    const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
+                        y > app.viewport.height - open.bottom || under_title;
+    if (!hidden) return;
+    const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
+    const double cy = open.top + (app.viewport.height - open.top - open.bottom) * 0.5;
+    Camera target = app.camera;
+    target.center_x = at.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
+    target.center_y = at.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
+    map_fly_to(app, target);
+}
+
+}  // namespace
+
 void ui_keep_selection_visible(App& app) {
     if (!app.loaded || app.selected < 0) return;
     for (const StateLabel& label : state_labels(app.atlas, app.holders, app.date)) {
         if (label.state != app.selected) continue;
-        double x = 0, y = 0;
-        map_to_screen(app.camera, app.viewport, label.anchor, x, y);
-        const Insets open = ui_insets(app);
-        const bool under_title = x < app.title_rect[2] && y < app.title_rect[3];
-        const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
-                            y > app.viewport.height - open.bottom || under_title;
-        if (!hidden) return;
-        // Put the state in the middle of the part of the map the panels leave open.
-        const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
-        const double cy = open.top + (app.viewport.height - open.top - open.bottom) * 0.5;
-        Camera target = app.camera;
-        target.center_x = label.anchor.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
-        target.center_y = label.anchor.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
-        map_fly_to(app, target);
+        keep_visible(app, label.anchor);
         return;
     }
+}
+
+void ui_keep_event_visible(App& app) {
+    if (!app.loaded || app.highlight_event < 0) return;
+    keep_visible(app, project(app.atlas.history.events[std::size_t(app.highlight_event)].place.where));
 }
 
 std::string details_text(const App& app) {
@@ -143,6 +158,7 @@ void ui_details(App& app) {
             if (!open_entry) {
                 app_set_date(app, ev.date);
                 app_highlight_event(app, e);
+                ui_keep_event_visible(app);
             }
         }
         if (open_entry) {

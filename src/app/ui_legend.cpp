@@ -11,6 +11,7 @@ const char* standing_label(Standing s) {
     switch (s) {
         case Standing::soviet: return "Soviet state or Soviet republic";
         case Standing::client: return "Soviet-dependent people's republic";
+        case Standing::allied: return "Alliance: advisers and arms, not recognition";
         case Standing::recognized: return "Recognised, diplomatic relations";
         case Standing::de_facto: return "Trade or dealings, not recognised";
         case Standing::none: return "No relations";
