@@ -24,8 +24,8 @@ std::size_t region_of(const std::vector<int>& holders, int s) {
     return 0;
 }
 
-const Standing kStandings[] = {Standing::soviet,  Standing::client, Standing::recognized, Standing::de_facto,
-                               Standing::none,    Standing::broken, Standing::war};
+const Standing kStandings[] = {Standing::soviet, Standing::client, Standing::allied, Standing::recognized,
+                               Standing::de_facto, Standing::none, Standing::broken, Standing::war};
 
 std::string rgba_text(Rgba8 c) {
     return "(" + std::to_string(int(c.r)) + "," + std::to_string(int(c.g)) + "," + std::to_string(int(c.b)) + "," +
@@ -124,13 +124,14 @@ TEST_CASE("regions without a holder, or past the end of the holders, keep the ne
 TEST_CASE("broken relations are hatched diagonally, war is cross-hatched, every other standing is plain") {
     CHECK(standing_color(Standing::broken).a == kHatchDiagonal);
     CHECK(standing_color(Standing::war).a == kHatchCross);
-    for (Standing s : {Standing::soviet, Standing::client, Standing::recognized, Standing::de_facto, Standing::none}) {
+    for (Standing s : {Standing::soviet, Standing::client, Standing::allied, Standing::recognized, Standing::de_facto,
+                       Standing::none}) {
         CAPTURE(standing_name(s));
         CHECK(standing_color(s).a == kHatchNone);
     }
 }
 
-TEST_CASE("all seven standing colours differ") {
+TEST_CASE("all eight standing colours differ") {
     for (int i = 0; i < kStandingCount; ++i) {
         for (int j = i + 1; j < kStandingCount; ++j) {
             const Rgba8 a = standing_color(kStandings[i]), b = standing_color(kStandings[j]);
@@ -153,7 +154,7 @@ TEST_CASE("all event kind colours differ") {
 // {214,212,206}, both unhatched, relative luminances 0.636 and 0.658 (0.023 apart; Rec. 601 luma
 // 0.807 vs 0.831): in greyscale (print, photocopy, colour-blind readers) the two are the same grey.
 // Expected: every pair of unhatched standings at least 0.03 apart in luminance.
-TEST_CASE("the seven standings can be told apart in greyscale or by their hatching") {
+TEST_CASE("the eight standings can be told apart in greyscale or by their hatching") {
     for (int i = 0; i < kStandingCount; ++i) {
         for (int j = i + 1; j < kStandingCount; ++j) {
             const Rgba8 a = standing_color(kStandings[i]), b = standing_color(kStandings[j]);

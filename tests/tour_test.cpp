@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/asset_files.hpp"
+#include "core/camera.hpp"
 #include "core/tour.hpp"
 #include "fixtures/json_fixtures.hpp"
 
@@ -365,5 +366,25 @@ TEST_CASE("the shipped tour shows every event the presentation relies on, in the
         CHECK_MESSAGE(step >= previous, "'" << id << "' first appears at step " << step + 1 << ", before an earlier point of the presentation (step "
                                      << previous + 1 << ")");
         previous = std::max(previous, step);
+    }
+}
+
+TEST_CASE("each step of the shipped tour shows the place of the event it highlights") {
+    const Atlas& atlas = real_atlas();
+    const Tour& tour = presentation_tour();
+    for (std::size_t i = 0; i < tour.steps.size(); ++i) {
+        const TourStep& step = tour.steps[i];
+        MapBox view;
+        if (step.camera.preset) {
+            REQUIRE(camera_preset(preset_name(*step.camera.preset), atlas.map.bbox, view));
+        } else {  // the lesson panel frames zoom_km wide and 0.6 of it high (ui_tour.cpp)
+            const MapPoint c = project({step.camera.lon, step.camera.lat});
+            const double half = step.camera.zoom_km * 0.5;
+            view = {float(c.x - half), float(c.y - half * 0.6), float(c.x + half), float(c.y + half * 0.6)};
+        }
+        const Event& first = event_at(step.events[0]);
+        const MapPoint at = project(first.place.where);
+        CHECK_MESSAGE((at.x >= view.min_x && at.x <= view.max_x && at.y >= view.min_y && at.y <= view.max_y),
+                      "step " << i + 1 << ": '" << first.id << "' at " << first.place.name << " is outside the step's view");
     }
 }

@@ -40,26 +40,40 @@ Insets ui_insets(const App& app) {
     return insets;
 }
 
+namespace {
+
+// Flies the camera so that the map point lies in the middle of the part of the map the panels leave
+// open, if the panels or the window's edge hide it now.
+void keep_visible(App& app, MapPoint at) {
+    double x = 0, y = 0;
+    map_to_screen(app.camera, app.viewport, at, x, y);
+    const Insets open = ui_insets(app);
+    const bool under_title = x < app.title_card.right() && y < app.title_card.bottom();
+    const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
+                        y > app.viewport.height - open.bottom || under_title;
+    if (!hidden) return;
+    const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
+    const double cy = open.top + (app.viewport.height - open.top - open.bottom) * 0.5;
+    Camera target = app.camera;
+    target.center_x = at.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
+    target.center_y = at.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
+    app_fly_to(app, target);
+}
+
+}  // namespace
+
 void ui_keep_selection_visible(App& app) {
     if (!app.loaded || app.selected < 0) return;
     for (const StateLabel& label : state_labels(app.atlas, app.holders, app.date)) {
         if (label.state != app.selected) continue;
-        double x = 0, y = 0;
-        map_to_screen(app.camera, app.viewport, label.anchor, x, y);
-        const Insets open = ui_insets(app);
-        const bool under_title = x < app.title_card.right() && y < app.title_card.bottom();
-        const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
-                            y > app.viewport.height - open.bottom || under_title;
-        if (!hidden) return;
-        // Put the state in the middle of the part of the map the panels leave open.
-        const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
-        const double cy = open.top + (app.viewport.height - open.top - open.bottom) * 0.5;
-        Camera target = app.camera;
-        target.center_x = label.anchor.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
-        target.center_y = label.anchor.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
-        app_fly_to(app, target);
+        keep_visible(app, label.anchor);
         return;
     }
+}
+
+void ui_keep_event_visible(App& app) {
+    if (!app.loaded || app.highlight_event < 0) return;
+    keep_visible(app, project(app.atlas.history.events[std::size_t(app.highlight_event)].place.where));
 }
 
 }  // namespace atlas

@@ -35,6 +35,8 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
 Insets ui_insets(const App& app);
 // ui.cpp: moves the camera when a panel would hide the selected state.
 void ui_keep_selection_visible(App& app);
+// Moves the camera when the highlighted event's place is off the open part of the map.
+void ui_keep_event_visible(App& app);
 
 // ui_details.cpp: the text of the details panel, also read by the page's API (panelText()), and a
 // state's standing with Moscow on the date, since when (the tooltip's second line too).

@@ -92,6 +92,7 @@ void ui_details(App& app) {
             if (!open_entry) {
                 app_set_date(app, ev.date);
                 app_highlight_event(app, e);
+                ui_keep_event_visible(app);
             }
         }
         if (open_entry) {

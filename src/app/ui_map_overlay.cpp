@@ -1,5 +1,6 @@
-// Map overlay (under every panel): event arcs between capitals, capital dots, and state labels in
-// letter-spaced capitals with a light halo, sized by area, dropped when they do not fit or overlap.
+// Map overlay (under every panel): event arcs between capitals, capital dots, state labels in
+// letter-spaced capitals with a light halo, sized by area, dropped when they do not fit or overlap,
+// and the places of the story: the highlighted event's place and a lesson step's cities, named.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -172,6 +173,75 @@ void draw_labels(App& app, ImDrawList* draw) {
     }
 }
 
+// The events whose places are named: the highlighted one first, then the current lesson step's.
+std::vector<int> events_to_place(const App& app) {
+    std::vector<int> events;
+    if (app.highlight_event >= 0) events.push_back(app.highlight_event);
+    if (app.tour_active && app.tour < int(app.tours.tours.size())) {
+        const Tour& tour = app.tours.tours[std::size_t(app.tour)];
+        if (app.tour_step >= 0 && app.tour_step < int(tour.steps.size()))
+            for (int e : tour.steps[std::size_t(app.tour_step)].events) events.push_back(e);
+    }
+    return events;
+}
+
+// A place of the story: the highlighted event's place gets a ring in its kind's colour and its name
+// in the body font; the other places of a lesson step a small dot and a small name where they fit.
+void draw_event_places(App& app, ImDrawList* draw) {
+    struct Mark {
+        std::string name;
+        ImVec2 at;
+        bool main;
+        Rgba8 color;
+    };
+    std::vector<Mark> marks;
+    std::vector<ScreenBox> boxes;
+    const float s = app.ui_scale;
+    for (int e : events_to_place(app)) {
+        const Event& ev = app.atlas.history.events[std::size_t(e)];
+        const bool main = e == app.highlight_event;
+        bool seen = false;
+        for (const Mark& m : marks) seen = seen || m.name == ev.place.name;
+        if (seen) continue;
+        const ImVec2 at = to_screen(app, project(ev.place.where));
+        if (at.x < 0 || at.y < 0 || at.x > app.viewport.width || at.y > app.viewport.height) continue;
+        ImFont* font = main ? app.fonts.body : app.fonts.small;
+        const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+        const float w = font->CalcTextSizeA(size, 1e9f, 0, ev.place.name.c_str()).x;
+        const float left = at.x + (main ? 10 : 6) * s;
+        marks.push_back({ev.place.name, at, main, kind_color(ev.kind)});
+        boxes.push_back({at.x - 6.0 * s, at.y - size * 0.5 - 1.0, left + w + 2.0, at.y + size * 0.5 + 1.0});
+    }
+    const std::vector<bool> placed = place_without_overlap(boxes);
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        const Mark& m = marks[i];
+        if (!placed[i] && !m.main) continue;  // the highlighted place is always marked
+        if (m.main) {
+            ui_disc(draw, app, m.at, 8.5f * s, IM_COL32(250, 248, 243, 235));
+            ui_disc(draw, app, m.at, 7.0f * s, IM_COL32(m.color.r, m.color.g, m.color.b, 255));
+            ui_disc(draw, app, m.at, 3.0f * s, IM_COL32(30, 30, 34, 255));
+        } else {
+            ui_disc(draw, app, m.at, 4.0f * s, IM_COL32(250, 248, 243, 230));
+            ui_disc(draw, app, m.at, 2.6f * s, IM_COL32(30, 30, 34, 255));
+        }
+    }
+    for (const bool halo : {true, false}) {
+        if (halo) draw->PushTextureID(reinterpret_cast<ImTextureID>(std::uintptr_t(app.gfx.font_halo_texture)));
+        for (std::size_t i = 0; i < marks.size(); ++i) {
+            if (!placed[i]) continue;
+            const Mark& m = marks[i];
+            ImFont* font = m.main ? app.fonts.body : app.fonts.small;
+            const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+            const ImVec2 pos(m.at.x + (m.main ? 10 : 6) * s, m.at.y - size * 0.5f);
+            for_each_spaced_glyph(font, size, pos, m.name, 0, [&](ImVec2 p, unsigned g) {
+                if (halo) draw_glyph_halo(draw, app, font, size, p, IM_COL32(250, 248, 243, 235), g);
+                else draw_glyph(draw, font, size, p, IM_COL32(30, 30, 34, 255), g);
+            });
+        }
+        if (halo) draw->PopTextureID();
+    }
+}
+
 }  // namespace
 
 void ui_map_overlay(App& app) {
@@ -183,6 +253,7 @@ void ui_map_overlay(App& app) {
     draw_arcs(app, draw);
     draw_capitals(app, draw);
     draw_labels(app, draw);
+    draw_event_places(app, draw);
 }
 
 }  // namespace atlas

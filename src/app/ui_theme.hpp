@@ -37,6 +37,7 @@ inline const char* standing_key(Standing s) {
     switch (s) {
         case Standing::soviet: return "Soviet state or Soviet republic";
         case Standing::client: return "Soviet-dependent people's republic";
+        case Standing::allied: return "Alliance: advisers and arms, not recognition";
         case Standing::recognized: return "Recognised, diplomatic relations";
         case Standing::de_facto: return "Trade or dealings, not recognised";
         case Standing::none: return "No relations";
@@ -51,6 +52,7 @@ inline const char* standing_phrase(Standing s) {
     switch (s) {
         case Standing::soviet: return "Soviet";
         case Standing::client: return "Soviet client state";
+        case Standing::allied: return "Allied with Moscow (advisers and arms, no recognition)";
         case Standing::recognized: return "Recognised (diplomatic relations)";
         case Standing::de_facto: return "De facto relations (trade, no recognition)";
         case Standing::none: return "No relations";

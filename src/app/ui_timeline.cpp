@@ -36,6 +36,7 @@ void jump_to_event(App& app, int event) {
     if (event < 0) return;
     app_set_date(app, app.atlas.history.events[std::size_t(event)].date);
     app_highlight_event(app, event);
+    ui_keep_event_visible(app);
 }
 
 void step_event(App& app, int direction) {

@@ -25,6 +25,7 @@ void choose_hit(App& app, const SearchHit& hit) {
         app_set_date(app, event.date);
         app_highlight_event(app, hit.index);
         if (!event.parties.empty()) app_select(app, event.parties.front());
+        ui_keep_event_visible(app);
     }
     app.search_open = false;
     app.search_text[0] = 0;

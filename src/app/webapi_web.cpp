@@ -47,6 +47,14 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["highlightEvent"] = app.highlight_event >= 0 && app.loaded
                                       ? nlohmann::json(app.atlas.history.events[std::size_t(app.highlight_event)].id)
                                       : nlohmann::json(nullptr);
+        if (app.highlight_event >= 0 && app.loaded) {  // where the highlighted event is marked, and who held it
+            const atlas::Place& place = app.atlas.history.events[std::size_t(app.highlight_event)].place;
+            double x = 0, y = 0;
+            atlas::map_to_screen(app.camera, app.viewport, atlas::project(place.where), x, y);
+            const atlas::Who w = atlas::who(app.atlas, app.date, place.where.lon, place.where.lat, atlas::kCoastSnapKm);
+            state["eventPlace"] = {{"name", place.name}, {"x", x}, {"y", y},
+                                   {"holder", w.state >= 0 ? app.atlas.states.states[std::size_t(w.state)].id : "sea"}};
+        }
         state["uiScale"] = app.ui_scale;
         const atlas::GfxStats gfx = atlas::gfx_stats(*app.gfx);
         state["drawnPixels"] = gfx.drawn_pixels;  // device pixels drawn on screen since the start

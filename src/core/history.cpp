@@ -18,7 +18,7 @@ using namespace json_fields;
 constexpr std::array<std::string_view, kEventKindCount> kKindNames = {
     "treaty", "recognition", "trade", "conference", "crisis", "comintern", "war", "territorial", "policy"};
 constexpr std::array<std::string_view, kStandingCount> kStandingNames = {
-    "soviet", "client", "recognized", "de_facto", "none", "broken", "war"};
+    "soviet", "client", "allied", "recognized", "de_facto", "none", "broken", "war"};
 
 constexpr Date kEarliest{-19358, Precision::day};  // 1917-01-01
 constexpr Date kLatest{-13150, Precision::day};    // 1933-12-31

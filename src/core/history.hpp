@@ -16,9 +16,10 @@ namespace atlas {
 enum class EventKind { treaty, recognition, trade, conference, crisis, comintern, war, territorial, policy };
 inline constexpr int kEventKindCount = 9;
 
-// Ordered from closest to Moscow to most hostile (the legend's order).
-enum class Standing { soviet, client, recognized, de_facto, none, broken, war };
-inline constexpr int kStandingCount = 7;
+// Ordered from closest to Moscow to most hostile (the legend's order). allied: an alliance with
+// advisers and arms that was neither recognition nor dependence (Canton and the Kuomintang 1923-27).
+enum class Standing { soviet, client, allied, recognized, de_facto, none, broken, war };
+inline constexpr int kStandingCount = 8;
 
 std::string_view kind_name(EventKind kind);  // "treaty"...
 std::optional<EventKind> parse_kind(std::string_view text);

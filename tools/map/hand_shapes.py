@@ -12,6 +12,27 @@ drawn from the atlases cited; their precision is a few km to a few tens of km as
 HIST_ZONE = [(13.2, 43.6), (26.0, 43.6), (26.0, 43.3), (29.5, 43.3), (30.0, 44.0), (36.8, 44.0),
              (36.8, 44.8), (42.0, 44.8), (42.0, 72.0), (12.3, 72.0), (12.3, 45.6), (13.2, 45.6)]
 
+# Shared lines of the northern provinces (lon, lat), so that neighbouring shapes meet exactly.
+# Chahar / Suiyuan: west of Xilingol and the old Chahar banners (Jining, Xinghe to Suiyuan).
+CH_WEST = [(111.3, 44.3), (111.8, 43.6), (112.3, 43.0), (112.8, 42.4), (113.3, 41.8), (113.7, 41.2),
+           (114.0, 40.6), (114.05, 39.5)]
+# Chahar / Zhili: the ten Zhili counties given to Chahar in 1928 (Xuanhua, Zhuolu, Yanqing...).
+CH_SOUTH = [(114.8, 39.45), (115.4, 39.55), (115.65, 40.0), (115.85, 40.25), (116.3, 40.4), (116.5, 40.8),
+            (116.3, 41.05)]
+# Rehe / Zhili: the Great Wall from the Chahar junction to Shanhaiguan.
+RH_SOUTH = [(116.3, 41.05), (116.6, 40.95), (117.0, 40.7), (117.5, 40.55), (118.0, 40.4), (118.6, 40.35),
+            (119.3, 40.25), (119.75, 40.05)]
+# Rehe / Fengtian (western Liaoning: Chaoyang, Lingyuan, Fuxin in Rehe; Jinzhou in Fengtian).
+RH_EAST = [(120.4, 40.55), (121.1, 41.15), (121.9, 41.95), (122.4, 42.4)]
+# Manchuria (Hulunbuir, Hinggan, Jirim league) / Xilingol and Rehe, from the Mongolian border.
+MN_LINE = [(119.9, 46.65), (120.4, 45.5), (120.6, 44.9), (121.0, 43.9), (121.9, 43.3), (122.5, 42.7),
+           (122.6, 42.3)]
+# Rehe / Chahar (Chifeng and Weichang in Rehe; Duolun and Xilingol in Chahar).
+RH_NORTH = [(120.0, 45.3), (119.4, 45.3), (118.3, 44.6), (117.4, 43.9), (116.8, 43.1), (117.3, 42.6),
+            (117.1, 42.1), (116.8, 41.6)]
+# Suiyuan / Alxa and Ejin (to Ningxia in 1929, under Gansu's Ningxia circuit before).
+ALXA_LINE = [(105.5, 43.0), (106.4, 41.6), (106.7, 40.8), (106.75, 39.9), (106.5, 39.2), (106.0, 38.8)]
+
 SHAPES = {
     # Saar Territory (League of Nations 1920-1935). Approximate outline after the map in
     # Putzger Historischer Weltatlas; the south side is closed inside France (cut by the border).
@@ -383,4 +404,13 @@ SHAPES = {
     # their transfer to the RSFSR in 1924; Rostov and Novocherkassk stayed in the RSFSR. Coarse (+-20 km).
     'taganrog': [(38.0, 46.95), (38.0, 48.1), (40.3, 48.1), (40.3, 47.62), (39.8, 47.55), (39.3, 47.3), (39.2, 47.1),
                  (38.9, 46.95)],
+    # --- China's 1920s provinces north of the Great Wall, cut out of modern Inner Mongolia,
+    # Hebei and western Liaoning (tools/map/README.md). After the 1928 provincial lines in
+    # A. Herrmann, Historical and Commercial Atlas of China (1935), with modern city/league
+    # borders where they follow the old ones; approximate, +-30 km. Each is used only inside the
+    # raw units named in rules.py, so its edges over other units or countries are harmless.
+    'rehe': RH_SOUTH + RH_EAST + MN_LINE[2:][::-1] + RH_NORTH,
+    'cn_manchuria_nm': [(110.0, 54.0), (110.0, 48.5), (115.0, 47.5)] + MN_LINE + [(126.0, 42.0), (126.0, 54.0)],
+    'chahar': CH_WEST + CH_SOUTH + [(117.5, 41.5), (121.0, 49.0), (111.0, 49.0)],
+    'alxa': [(96.0, 43.5)] + ALXA_LINE + [(105.0, 36.0), (96.0, 36.0)],
 }

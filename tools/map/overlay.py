@@ -52,6 +52,7 @@ def load_sources():
     src = {'ne': ne}
     for y in (1914, 1930, 1938):
         src[y] = geo.load_geojson(os.path.join(raw, 'world_%d_subset.geojson' % y))
+    src['cn'] = geo.load_geojson(os.path.join(raw, 'dcw_china_provinces.geojson'))
     return src
 
 
@@ -64,7 +65,8 @@ def build_faces(src):
         for p in getattr(g, 'geoms', [g]):
             ne_parts.append(({'name': props['name'], 'area': p.area}, p))
     layers = {'ne': ne_parts,
-              't14': _proj_feats(src[1914]), 't30': _proj_feats(src[1930]), 't38': _proj_feats(src[1938])}
+              't14': _proj_feats(src[1914]), 't30': _proj_feats(src[1930]), 't38': _proj_feats(src[1938]),
+              'cn': _proj_feats(src['cn'])}
     hands = []
     for name, pts in sorted(hand_shapes.SHAPES.items()):
         g = geo.to_frame(Polygon(pts))
@@ -75,7 +77,7 @@ def build_faces(src):
     layers['zone'] = zone
     frame = box(*geo.FRAME)
     lines = [frame.exterior, zone.boundary]
-    for key in ('ne', 't14', 't30', 't38', 'hand'):
+    for key in ('ne', 't14', 't30', 't38', 'cn', 'hand'):
         for _, g in layers[key]:
             lines.append(g.boundary)
     noded = unary_union(lines)
@@ -89,7 +91,8 @@ def tag_faces(faces, layers, land):
     idx = {'ne': Index(layers['ne'], lambda p: p['name']),
            't14': Index(layers['t14'], lambda p: p['NAME']),
            't30': Index(layers['t30'], lambda p: p['NAME']),
-           't38': Index(layers['t38'], lambda p: p['NAME'])}
+           't38': Index(layers['t38'], lambda p: p['NAME']),
+           'cn': Index(layers['cn'], lambda p: p['NAME'])}
     hand_tree = STRtree([g for _, g in layers['hand']])
     hand_name = {id(g): p['name'] for p, g in layers['hand']}
     zone_p = prep(layers['zone'])
@@ -105,7 +108,7 @@ def tag_faces(faces, layers, land):
             continue
         ne_name, ne_geom = idx['ne'].lookup(pt)
         t = {'ne': ne_name, 'ne_part': ne_geom.area if ne_geom is not None else 0.0}
-        for k in ('t14', 't30', 't38'):
+        for k in ('t14', 't30', 't38', 'cn'):
             t[k] = idx[k].lookup(pt)[0]
         t['hand'] = frozenset(hand_name[id(g)] for g in hand_tree.query(pt) if g.contains(pt))
         t['lon'], t['lat'] = geo.unproject(pt.x, pt.y)

@@ -7,6 +7,7 @@ that contain its interior point in each source (None when outside all of them):
         Earth ("ne_base")
   ne    Natural Earth 50m admin-0 name;  ne_part  area (km2) of the NE polygon part it lies in
   t14, t38  world_1914 / world_1938 NAME;  t30 world_1930 NAME
+  cn    China's provincial unit (data/raw/dcw_china_provinces.geojson NAME)
   hand  set of hand_shapes.SHAPES names containing it;  lon, lat of the interior point
   sakhalin, european_turkey  the face lies on Sakhalin island / in European Turkey (NE parts)
 classify() returns the region of the first rule whose conditions all hold: a region key, "drop"
@@ -17,7 +18,7 @@ import json
 import os
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'rules.json')
-NAME_TAGS = ('base', 'ne', 't14', 't30', 't38')      # a name, or a list of alternatives
+NAME_TAGS = ('base', 'ne', 't14', 't30', 't38', 'cn')      # a name, or a list of alternatives
 FLAG_TAGS = ('sakhalin', 'european_turkey')          # true
 BOUNDS = {'lon_above': ('lon', 1), 'lon_below': ('lon', -1), 'lat_above': ('lat', 1),
           'lat_below': ('lat', -1), 'part_above': ('ne_part', 1), 'part_below': ('ne_part', -1)}
