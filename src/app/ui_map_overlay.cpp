@@ -226,7 +226,7 @@ void draw_event_places(App& app, ImDrawList* draw) {
         }
     }
     for (const bool halo : {true, false}) {
-        if (halo) draw->PushTextureID(reinterpret_cast<ImTextureID>(std::uintptr_t(app.gfx.font_halo_texture)));
+        if (halo) draw->PushTextureID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx_font_halo(*app.gfx).texture)));
         for (std::size_t i = 0; i < marks.size(); ++i) {
             if (!placed[i]) continue;
             const Mark& m = marks[i];
