@@ -5,8 +5,8 @@
 #include <set>
 #include <string>
 
-#include "core/asset_files.hpp"
 #include <nlohmann/json.hpp>
+#include "core/asset_files.hpp"
 
 using namespace atlas;
 
@@ -60,11 +60,14 @@ TEST_CASE("every region has an on-map holder on every day of 1919-1929") {
     for (const Date date : sample_dates(atlas)) {
         const std::vector<int> holders = holders_on(atlas, date);
         for (std::size_t r = 0; r < holders.size(); ++r) {
-            const RegionTimeline& timeline = atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[r])];
-            REQUIRE_MESSAGE(timeline.holders.front().from.days <= date.days, timeline.key << " has no holder on " << format_date(date));
+            const RegionTimeline& timeline =
+                atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[r])];
+            REQUIRE_MESSAGE(timeline.holders.front().from.days <= date.days,
+                            timeline.key << " has no holder on " << format_date(date));
             REQUIRE(holders[r] >= 0);
             const State& holder = atlas.states.states[static_cast<std::size_t>(holders[r])];
-            CHECK_MESSAGE(holder.on_map, timeline.key << " is held on " << format_date(date) << " by off-map state " << holder.id);
+            CHECK_MESSAGE(holder.on_map,
+                          timeline.key << " is held on " << format_date(date) << " by off-map state " << holder.id);
         }
     }
 }
@@ -98,15 +101,18 @@ TEST_CASE("each on-map state's capital lies in territory it holds while it holds
             if (std::find(holders.begin(), holders.end(), static_cast<int>(s)) == holders.end()) continue;
             const DatedCapital* capital = capital_on(state, date);
             if (!capital) {
-                CHECK_MESSAGE(capital, state.id << " holds territory on " << format_date(date) << " but has no capital");
+                CHECK_MESSAGE(capital,
+                              state.id << " holds territory on " << format_date(date) << " but has no capital");
                 break;
             }
             const MapPoint at = project({capital->lon, capital->lat});
-            if (at.x < atlas.map.bbox.min_x || at.x > atlas.map.bbox.max_x || at.y < atlas.map.bbox.min_y || at.y > atlas.map.bbox.max_y) {
+            if (at.x < atlas.map.bbox.min_x || at.x > atlas.map.bbox.max_x || at.y < atlas.map.bbox.min_y ||
+                at.y > atlas.map.bbox.max_y) {
                 break;  // capital outside the map frame (e.g. Addis Ababa)
             }
             const Who w = who(atlas, date, capital->lon, capital->lat, kCoastSnapKm);
-            CHECK_MESSAGE(w.state == static_cast<int>(s), state.id << "'s capital " << capital->city << " is not in its territory on "
+            CHECK_MESSAGE(w.state == static_cast<int>(s), state.id << "'s capital " << capital->city
+                                                                   << " is not in its territory on "
                                                                    << format_date(date));
             if (w.state != static_cast<int>(s)) break;  // one message per state
         }
@@ -123,8 +129,9 @@ TEST_CASE("every event has existing parties and every standing change its earlie
         for (const StandingChange& change : atlas.history.standings[s]) {
             REQUIRE(change.event >= 0);
             const Event& e = atlas.history.events[static_cast<std::size_t>(change.event)];
-            CHECK_MESSAGE(e.date.days <= change.from.days,
-                          atlas.states.states[s].id << " changes on " << format_date(change.from) << " by later event " << e.id);
+            CHECK_MESSAGE(e.date.days <= change.from.days, atlas.states.states[s].id << " changes on "
+                                                                                     << format_date(change.from)
+                                                                                     << " by later event " << e.id);
         }
     }
 }
@@ -158,11 +165,25 @@ TEST_CASE("the best-known events carry their established dates") {
 
 TEST_CASE("the presentation's points are covered by their entries") {
     const Atlas& atlas = real_atlas();
-    const char* seeded[] = {"civil_war",          "soviet_isolation",      "comintern_founded",        "britain_main_adversary",
-                            "german_soviet_partnership", "anglo_soviet_trade_agreement", "revolution_or_diplomacy",
-                            "rapallo_treaty",     "british_party_politics", "uk_recognition",          "italy_recognition",
-                            "comintern_fifth_congress", "zinoviev_letter",  "france_recognition",      "socialism_in_one_country",
-                            "shanghai_massacre",  "war_scare_1927",        "wuhan_split",              "trotsky_expelled_from_party"};
+    const char* seeded[] = {"civil_war",
+                            "soviet_isolation",
+                            "comintern_founded",
+                            "britain_main_adversary",
+                            "german_soviet_partnership",
+                            "anglo_soviet_trade_agreement",
+                            "revolution_or_diplomacy",
+                            "rapallo_treaty",
+                            "british_party_politics",
+                            "uk_recognition",
+                            "italy_recognition",
+                            "comintern_fifth_congress",
+                            "zinoviev_letter",
+                            "france_recognition",
+                            "socialism_in_one_country",
+                            "shanghai_massacre",
+                            "war_scare_1927",
+                            "wuhan_split",
+                            "trotsky_expelled_from_party"};
     for (const char* id : seeded) CHECK_MESSAGE(!event(atlas, id).seed_point.empty(), id << " lost its seed_point");
 }
 

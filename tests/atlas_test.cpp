@@ -22,8 +22,9 @@ double to_map(std::uint16_t q) { return -kHalf + q * (2.0 * kHalf / 65535.0); }
 fixtures::MapSpec atlas_map_spec() {
     fixtures::MapSpec spec;
     spec.bbox = MapBox{-kHalf, -kHalf, kHalf, kHalf};
-    spec.regions = {fixtures::square("west", 10000, 10000, 20000, 20000), fixtures::square("east", 20000, 10000, 30000, 20000),
-                    fixtures::frame("ring", 32000, 62000, 42000, 52000), fixtures::square("enclave", 44000, 44000, 50000, 50000)};
+    spec.regions = {
+        fixtures::square("west", 10000, 10000, 20000, 20000), fixtures::square("east", 20000, 10000, 30000, 20000),
+        fixtures::frame("ring", 32000, 62000, 42000, 52000), fixtures::square("enclave", 44000, 44000, 50000, 50000)};
     for (auto& region : spec.regions) {
         region.label_x = static_cast<float>(to_map(static_cast<std::uint16_t>(region.label_x)));
         region.label_y = static_cast<float>(to_map(static_cast<std::uint16_t>(region.label_y)));
@@ -72,7 +73,8 @@ TEST_CASE("the four fixture files load into one atlas with map regions tied to t
     REQUIRE(atlas.map.regions.size() == 4);
     REQUIRE(atlas.timeline_of_region.size() == 4);
     for (std::size_t i = 0; i < 4; ++i) {
-        CHECK(atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[i])].key == atlas.map.regions[i].key);
+        CHECK(atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[i])].key ==
+              atlas.map.regions[i].key);
     }
     CHECK(atlas.grid.cols > 0);
     CHECK(atlas.history.events.size() == 4);
@@ -119,7 +121,8 @@ TEST_CASE("a map region without a regions.json entry is refused, and the reverse
     extra_timeline.regions = fixtures::mutated(fixtures::kRegionsJson, [](json& doc) {
         doc["regions"].push_back({{"key", "atlantis"}, {"holders", {{{"from", "1919"}, {"holder", "poland"}}}}});
     });
-    CHECK(atlas_error(extra_timeline) == "regions.json: region 'atlantis': field 'key': no region with this key in map.bin");
+    CHECK(atlas_error(extra_timeline) ==
+          "regions.json: region 'atlantis': field 'key': no region with this key in map.bin");
 }
 
 TEST_CASE("errors of each file come through with that file's name") {
@@ -128,11 +131,14 @@ TEST_CASE("errors of each file come through with that file's name") {
     CHECK(atlas_error(bad_states).rfind("states.json: invalid JSON", 0) == 0);
 
     Fixture bad_holder;
-    bad_holder.regions = fixtures::mutated(fixtures::kRegionsJson, [](json& doc) { doc["regions"][1]["holders"][0]["holder"] = "ussr2"; });
-    CHECK(atlas_error(bad_holder) == "regions.json: region 'east': field 'holders[0].holder': 'ussr2' is not a state id of states.json");
+    bad_holder.regions = fixtures::mutated(fixtures::kRegionsJson,
+                                           [](json& doc) { doc["regions"][1]["holders"][0]["holder"] = "ussr2"; });
+    CHECK(atlas_error(bad_holder) ==
+          "regions.json: region 'east': field 'holders[0].holder': 'ussr2' is not a state id of states.json");
 
     Fixture bad_party;
-    bad_party.events = fixtures::mutated(fixtures::kEventsJson, [](json& doc) { doc["events"][2]["parties"][0] = "comintern"; });
+    bad_party.events =
+        fixtures::mutated(fixtures::kEventsJson, [](json& doc) { doc["events"][2]["parties"][0] = "comintern"; });
     CHECK(atlas_error(bad_party) ==
           "events.json: event 'riga_treaty': field 'parties[0]': 'comintern' is not a state id of states.json");
 

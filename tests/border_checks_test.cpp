@@ -8,8 +8,8 @@
 #include <set>
 #include <string>
 
-#include "core/asset_files.hpp"
 #include <nlohmann/json.hpp>
+#include "core/asset_files.hpp"
 
 using namespace atlas;
 
@@ -50,19 +50,24 @@ TEST_CASE("every border check is complete: place, position, date in 1919-1929, a
         CHECK_MESSAGE(nonempty_string(row, "place"), "a border check without a place");
         CHECK_MESSAGE(nonempty_string(row, "border"), place << ": no border");
         CHECK_MESSAGE(nonempty_string(row, "source"), place << ": no source");
-        REQUIRE_MESSAGE((row.contains("lon") && row.at("lon").is_number() && row.contains("lat") && row.at("lat").is_number()),
-                        place << ": no lon/lat");
+        REQUIRE_MESSAGE(
+            (row.contains("lon") && row.at("lon").is_number() && row.contains("lat") && row.at("lat").is_number()),
+            place << ": no lon/lat");
         const double lon = row.at("lon").get<double>();
         const double lat = row.at("lat").get<double>();
-        CHECK_MESSAGE((lon > -30 && lon < 180 && lat > 0 && lat < 85), place << ": lon/lat outside the map's part of the world");
+        CHECK_MESSAGE((lon > -30 && lon < 180 && lat > 0 && lat < 85),
+                      place << ": lon/lat outside the map's part of the world");
         REQUIRE_MESSAGE(nonempty_string(row, "date"), place << ": no date");
         const auto date = parse_date(row.at("date").get<std::string>());
         REQUIRE_MESSAGE(date.has_value(), place << ": bad date");
-        CHECK_MESSAGE((date->days >= kAtlasStart.days && date->days <= kAtlasEnd.days), place << ": date outside 1919-1929");
+        CHECK_MESSAGE((date->days >= kAtlasStart.days && date->days <= kAtlasEnd.days),
+                      place << ": date outside 1919-1929");
         REQUIRE_MESSAGE(nonempty_string(row, "expect_holder"), place << ": no expect_holder");
-        CHECK_MESSAGE(ids.count(row.at("expect_holder").get<std::string>()) == 1,
-                      place << ": expect_holder " << row.at("expect_holder").get<std::string>() << " is not in states.json");
-        if (row.contains("known_wrong")) CHECK_MESSAGE(nonempty_string(row, "known_wrong"), place << ": known_wrong must say why");
+        CHECK_MESSAGE(
+            ids.count(row.at("expect_holder").get<std::string>()) == 1,
+            place << ": expect_holder " << row.at("expect_holder").get<std::string>() << " is not in states.json");
+        if (row.contains("known_wrong"))
+            CHECK_MESSAGE(nonempty_string(row, "known_wrong"), place << ": known_wrong must say why");
     }
 }
 
@@ -82,15 +87,16 @@ TEST_CASE("every border check answers with the holder its reference gives, excep
         if (got == expected) ++right;
         if (row.contains("known_wrong")) {
             ++known_wrong;
-            CHECK_MESSAGE(got != expected, place << " on " << day << " is now right (" << got
-                                                 << "): remove its known_wrong mark");
+            CHECK_MESSAGE(got != expected,
+                          place << " on " << day << " is now right (" << got << "): remove its known_wrong mark");
         } else {
-            CHECK_MESSAGE(got == expected, place << " on " << day << ": map says " << got << ", expected " << expected << " ("
-                                                 << row.at("border").get<std::string>() << ")");
+            CHECK_MESSAGE(got == expected, place << " on " << day << ": map says " << got << ", expected " << expected
+                                                 << " (" << row.at("border").get<std::string>() << ")");
         }
     }
     MESSAGE("border checks: " << right << " of " << rows.size() << " right ("
-                              << (rows.empty() ? 0.0 : 100.0 * static_cast<double>(right) / static_cast<double>(rows.size()))
+                              << (rows.empty() ? 0.0
+                                               : 100.0 * static_cast<double>(right) / static_cast<double>(rows.size()))
                               << " %), " << known_wrong << " marked known_wrong");
     CHECK_MESSAGE(static_cast<double>(known_wrong) <= kMaxKnownWrongShare * static_cast<double>(rows.size()),
                   known_wrong << " of " << rows.size() << " border checks are marked known_wrong (at most 5 % may be)");

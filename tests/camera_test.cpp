@@ -272,12 +272,12 @@ TEST_CASE("the named views cover their cities and an unknown name is refused") {
     const MapBox east_asia = camera_preset(CameraPreset::east_asia, frame);
     const MapBox all = camera_preset(CameraPreset::all, frame);
     const auto at = [](double lon, double lat) { return project(LonLat{lon, lat}); };
-    CHECK(box_holds(europe, at(37.62, 55.75), 0));   // Moscow
-    CHECK(box_holds(europe, at(-9.14, 38.72), 0));   // Lisbon
-    CHECK(box_holds(europe, at(13.40, 52.52), 0));   // Berlin
-    CHECK_FALSE(box_holds(europe, at(139.69, 35.69), 0));  // not Tokyo
-    CHECK(box_holds(east_asia, at(139.69, 35.69), 0));     // Tokyo
-    CHECK(box_holds(east_asia, at(116.40, 39.90), 0));     // Peking
+    CHECK(box_holds(europe, at(37.62, 55.75), 0));           // Moscow
+    CHECK(box_holds(europe, at(-9.14, 38.72), 0));           // Lisbon
+    CHECK(box_holds(europe, at(13.40, 52.52), 0));           // Berlin
+    CHECK_FALSE(box_holds(europe, at(139.69, 35.69), 0));    // not Tokyo
+    CHECK(box_holds(east_asia, at(139.69, 35.69), 0));       // Tokyo
+    CHECK(box_holds(east_asia, at(116.40, 39.90), 0));       // Peking
     CHECK_FALSE(box_holds(east_asia, at(-0.13, 51.51), 0));  // not London
     // "all" is the lon/lat box cut to the frame.
     CHECK(all.min_x >= frame.min_x);
@@ -329,11 +329,10 @@ TEST_CASE("the map box of a lon/lat box is no bigger than its projected points n
     CHECK(box.max_y == doctest::Approx(max_y).epsilon(1e-5));
 }
 
-// Regression (found by this test, fixed): map_box_of (src/core/camera.cpp, map_box_of) samples each edge at 17 points only. A parallel
-// is an arc in the Albers projection whose lowest point is on the central meridian (60E); when the
-// box spans 60E and 60E is not a sample, that point falls outside the box. For the "all" preset's
-// box (-11,10)-(146,72) the samples nearest 60E are 57.69E and 67.50E, and the 10N parallel at 60E
-// lies ~3.9 km below box.min_y.
+// Regression (found by this test, fixed): map_box_of (src/core/camera.cpp, map_box_of) samples each edge at 17 points
+// only. A parallel is an arc in the Albers projection whose lowest point is on the central meridian (60E); when the box
+// spans 60E and 60E is not a sample, that point falls outside the box. For the "all" preset's box (-11,10)-(146,72) the
+// samples nearest 60E are 57.69E and 67.50E, and the 10N parallel at 60E lies ~3.9 km below box.min_y.
 TEST_CASE("the map box of a lon/lat box across the central meridian holds its lowest point") {
     const MapBox box = map_box_of(-11, 10, 146, 72);
     const MapPoint lowest = project(LonLat{albers::kLon0, 10});

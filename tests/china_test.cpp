@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <string>
 
+#include <nlohmann/json.hpp>
 #include "core/asset_files.hpp"
 #include "fixtures/real_atlas.hpp"
-#include <nlohmann/json.hpp>
 
 using namespace atlas;
 using test::d;
@@ -51,7 +51,8 @@ TEST_CASE("two Nationalist governments held provinces at once only between April
     const Atlas& atlas = real_atlas();
     CHECK(regions_held(atlas, "nanjing_government", d("1927-04-01")) == 0);
     CHECK(regions_held(atlas, "nationalist_government", d("1927-06-01")) >= 3);  // Hubei, Hunan, Jiangxi
-    CHECK(regions_held(atlas, "nanjing_government", d("1927-06-01")) >= 5);      // Jiangsu, Zhejiang, Anhui, Fujian, Guangdong, Guangxi
+    CHECK(regions_held(atlas, "nanjing_government", d("1927-06-01")) >=
+          5);  // Jiangsu, Zhejiang, Anhui, Fujian, Guangdong, Guangxi
     CHECK(regions_held(atlas, "nationalist_government", d("1927-10-15")) == 0);
     CHECK(regions_held(atlas, "china", d("1928-07-01")) == 0);  // the Beijing government ended with Beijing
 }

@@ -90,7 +90,8 @@ TEST_CASE("the screen less the panels covers each free pixel exactly once and no
         const auto in_holes = coverage(holes, area), in_free = coverage(free, area);
         for (std::size_t p = 0; p < in_free.size(); ++p) {
             if (in_holes[p] > 0 && in_free[p] != 0) FAIL("pixel ", p, " is in a panel and was kept, round ", round);
-            if (in_holes[p] == 0 && in_free[p] != 1) FAIL("pixel ", p, " free but covered ", in_free[p], " times, round ", round);
+            if (in_holes[p] == 0 && in_free[p] != 1)
+                FAIL("pixel ", p, " free but covered ", in_free[p], " times, round ", round);
         }
     }
     CHECK(subtract_rects(area, {}) == std::vector<PixelRect>{area});

@@ -50,8 +50,8 @@ TEST_CASE("dates parse at day, month and year precision and count from their fir
 
 TEST_CASE("malformed or impossible dates are rejected") {
     for (const char* bad : {"", "1922-13-01", "1922-00-10", "1922-04-31", "1923-02-29", "1900-02-29", "1922-4-16",
-                            "1922/04/16", "22-04-16", "1922-04-16 ", " 1922", "1922-04-", "19a2", "0000", "1922-04-16T00",
-                            "+922", "1922-0x-01", "１９２２"}) {
+                            "1922/04/16", "22-04-16", "1922-04-16 ", " 1922", "1922-04-", "19a2", "0000",
+                            "1922-04-16T00", "+922", "1922-0x-01", "１９２２"}) {
         CHECK_MESSAGE(!parse_date(bad).has_value(), bad);
     }
     CHECK(parse_date("1924-02-29").has_value());

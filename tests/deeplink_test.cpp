@@ -142,9 +142,9 @@ TEST_CASE("an unknown state is reported by name and leaves the selection as it w
 }
 
 TEST_CASE("URL escapes are decoded in values and malformed escapes are kept as written") {
-    CHECK(parse("select=%67ermany").selected == state("germany"));   // %67 = 'g'
-    CHECK(parse("select=%47ERMANY").selected == state("germany"));   // upper-case name, escape for 'G'
-    CHECK(parse("date=1922%2D04%2D16").date == d("1922-04-16"));     // escaped '-'
+    CHECK(parse("select=%67ermany").selected == state("germany"));  // %67 = 'g'
+    CHECK(parse("select=%47ERMANY").selected == state("germany"));  // upper-case name, escape for 'G'
+    CHECK(parse("date=1922%2D04%2D16").date == d("1922-04-16"));    // escaped '-'
     const DeepLink bad = parse("select=ger%zzmany");
     CHECK_FALSE(bad.selected.has_value());
     CHECK(noticed(bad, "ger%zzmany"));
@@ -154,10 +154,9 @@ TEST_CASE("URL escapes are decoded in values and malformed escapes are kept as w
     CHECK(noticed(lone, "'%'"));
 }
 
-// Regression (found by this test, fixed): url_decode (src/core/deeplink.cpp, url_decode) reads the two characters after '%' with
-// std::from_chars(..., 16), which accepts a leading '-': "%-1" becomes the byte 0xFF instead of
-// staying "%-1" as a malformed escape should. Input "select=a%-1b": expected the notice to name
-// 'a%-1b', actual it names 'a\xFFb'.
+// Regression (found by this test, fixed): url_decode (src/core/deeplink.cpp, url_decode) reads the two characters after
+// '%' with std::from_chars(..., 16), which accepts a leading '-': "%-1" becomes the byte 0xFF instead of staying "%-1"
+// as a malformed escape should. Input "select=a%-1b": expected the notice to name 'a%-1b', actual it names 'a\xFFb'.
 TEST_CASE("an escape with a sign is malformed and stays as written") {
     const DeepLink link = parse("select=a%-1b");
     CHECK_FALSE(link.selected.has_value());
@@ -192,9 +191,9 @@ TEST_CASE("bad view numbers are reported by the whole view and leave the view as
     }
 }
 
-// Regression (found by this test, fixed): parse_view (src/core/deeplink.cpp, parse_view) stops after the third number and never looks
-// at what follows, so "view=13.4,52.5,4.2,junk" (or a fourth number) is taken as a good view
-// without a notice. Expected: a notice naming the view, and no view applied.
+// Regression (found by this test, fixed): parse_view (src/core/deeplink.cpp, parse_view) stops after the third number
+// and never looks at what follows, so "view=13.4,52.5,4.2,junk" (or a fourth number) is taken as a good view without a
+// notice. Expected: a notice naming the view, and no view applied.
 TEST_CASE("a view with more than three parts is reported") {
     const DeepLink link = parse("view=13.4,52.5,4.2,junk");
     CHECK_FALSE(link.view_center.has_value());

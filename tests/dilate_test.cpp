@@ -25,9 +25,9 @@ TEST_CASE("the box is clipped at the edges and the largest value in it wins") {
     image[2 * 4 + 3] = 90;  // (3, 2)
     const std::vector<std::uint8_t> out = dilate_max(image, 4, 3, 1, 1);
     CHECK(out[0] == 50);
-    CHECK(out[1 * 4 + 1] == 50);     // (1, 1): next to (0, 0), two away from (3, 2)
-    CHECK(out[1 * 4 + 2] == 90);     // (2, 1): next to both, 90 wins
-    CHECK(out[0 * 4 + 3] == 0);      // (3, 0): next to neither
+    CHECK(out[1 * 4 + 1] == 50);  // (1, 1): next to (0, 0), two away from (3, 2)
+    CHECK(out[1 * 4 + 2] == 90);  // (2, 1): next to both, 90 wins
+    CHECK(out[0 * 4 + 3] == 0);   // (3, 0): next to neither
     CHECK(dilate_max(image, 4, 3, 0, 0) == image);
 }
 

@@ -45,7 +45,8 @@ TEST_CASE("events load sorted by date with all their fields") {
     const States states = fixture_states();
     const History history = fixture_history(states);
     REQUIRE(history.events.size() == 4);
-    CHECK(ids(history, {0, 1, 2, 3}) == std::vector<std::string>{"polish_soviet_war", "riga_treaty", "rapallo_treaty", "us_contacts"});
+    CHECK(ids(history, {0, 1, 2, 3}) ==
+          std::vector<std::string>{"polish_soviet_war", "riga_treaty", "rapallo_treaty", "us_contacts"});
     const Event& rapallo = history.events[static_cast<std::size_t>(event_index(history, "rapallo_treaty"))];
     CHECK(format_date(rapallo.date) == "1922-04-16");
     CHECK(rapallo.kind == EventKind::treaty);
@@ -64,7 +65,8 @@ TEST_CASE("events load sorted by date with all their fields") {
 }
 
 TEST_CASE("kind and standing names round-trip") {
-    for (int k = 0; k < kEventKindCount; ++k) CHECK(parse_kind(kind_name(static_cast<EventKind>(k))) == static_cast<EventKind>(k));
+    for (int k = 0; k < kEventKindCount; ++k)
+        CHECK(parse_kind(kind_name(static_cast<EventKind>(k))) == static_cast<EventKind>(k));
     for (int s = 0; s < kStandingCount; ++s) {
         CHECK(parse_standing(standing_name(static_cast<Standing>(s))) == static_cast<Standing>(s));
     }
@@ -78,7 +80,8 @@ TEST_CASE("events in a date range include those whose span meets it, filtered by
     const History history = fixture_history(states);
     CHECK(ids(history, events_between(history, d("1920-06-01"), d("1921-12-31"))) ==
           std::vector<std::string>{"polish_soviet_war", "riga_treaty"});
-    CHECK(ids(history, events_between(history, d("1920-10-12"), d("1920-10-12"))) == std::vector<std::string>{"polish_soviet_war"});
+    CHECK(ids(history, events_between(history, d("1920-10-12"), d("1920-10-12"))) ==
+          std::vector<std::string>{"polish_soviet_war"});
     CHECK(events_between(history, d("1920-10-13"), d("1921-03-17")).empty());
     EventFilter treaties;
     treaties.kind = EventKind::treaty;
@@ -86,9 +89,12 @@ TEST_CASE("events in a date range include those whose span meets it, filtered by
           std::vector<std::string>{"riga_treaty", "rapallo_treaty"});
     EventFilter germany;
     germany.state = state_index(states, "germany");
-    CHECK(ids(history, events_between(history, d("1917"), d("1933"), germany)) == std::vector<std::string>{"rapallo_treaty"});
-    CHECK(ids(history, events_between(history, d("1928-06-01"), d("1928-12-31"))).empty());  // "1928" counts from 1 January
-    CHECK(ids(history, events_between(history, d("1928-01-01"), d("1928-01-01"))) == std::vector<std::string>{"us_contacts"});
+    CHECK(ids(history, events_between(history, d("1917"), d("1933"), germany)) ==
+          std::vector<std::string>{"rapallo_treaty"});
+    CHECK(ids(history, events_between(history, d("1928-06-01"), d("1928-12-31")))
+              .empty());  // "1928" counts from 1 January
+    CHECK(ids(history, events_between(history, d("1928-01-01"), d("1928-01-01"))) ==
+          std::vector<std::string>{"us_contacts"});
 }
 
 TEST_CASE("a state's events come in date order") {
@@ -132,7 +138,8 @@ TEST_CASE("a state's standing on a date comes with the event that set it and sin
 }
 
 TEST_CASE("malformed events.json is reported with the parse position") {
-    CHECK(history_error("{\"events\": [\n{\"id\": \"a\"},\n]}").find("events.json: invalid JSON: parse error at line 3, column") == 0);
+    CHECK(history_error("{\"events\": [\n{\"id\": \"a\"},\n]}")
+              .find("events.json: invalid JSON: parse error at line 3, column") == 0);
     CHECK(history_error("{\"events\": [] // comment\n}").find("events.json: invalid JSON") == 0);
     CHECK(history_error("{}") == "events.json: field 'events': missing");
     CHECK(history_error("{\"events\": [], \"standings\": []}") == "events.json: field 'standings': is not an object");
@@ -141,9 +148,11 @@ TEST_CASE("malformed events.json is reported with the parse position") {
 TEST_CASE("each rule of an event has a message naming the event and the field") {
     CHECK(history_error(with_event([](json& e) { e.erase("id"); })) == "events.json: event #0: field 'id': missing");
     CHECK(history_error(with_event([](json& e) { e["id"] = "Rapallo"; })) ==
-          "events.json: event 'Rapallo': field 'id': 'Rapallo' is not an id: lowercase letters, digits and '_', starting with a letter");
+          "events.json: event 'Rapallo': field 'id': 'Rapallo' is not an id: lowercase letters, digits and '_', "
+          "starting with a letter");
     CHECK(history_error(with_event([](json& e) { e["id"] = "1922_rapallo"; })) ==
-          "events.json: event '1922_rapallo': field 'id': '1922_rapallo' is not an id: lowercase letters, digits and '_', starting with a letter");
+          "events.json: event '1922_rapallo': field 'id': '1922_rapallo' is not an id: lowercase letters, digits and "
+          "'_', starting with a letter");
     CHECK(history_error(with_event([](json& e) { e["id"] = "riga_treaty"; })) ==
           "events.json: event #2: field 'id': duplicate id 'riga_treaty'");
     CHECK(history_error(with_event([](json& e) { e["date"] = "1922-13-01"; })) ==
@@ -156,7 +165,8 @@ TEST_CASE("each rule of an event has a message naming the event and the field") 
           "events.json: event 'rapallo_treaty': field 'end': '1922-04-15' is before the date");
     CHECK(history_error(with_event([](json& e) { e["end"] = 1922; })) ==
           "events.json: event 'rapallo_treaty': field 'end': 1922 is not a date string");
-    CHECK(history_error(with_event([](json& e) { e["title"] = ""; })) == "events.json: event 'rapallo_treaty': field 'title': is empty");
+    CHECK(history_error(with_event([](json& e) { e["title"] = ""; })) ==
+          "events.json: event 'rapallo_treaty': field 'title': is empty");
     CHECK(history_error(with_event([](json& e) { e["kind"] = "alliance"; })) ==
           "events.json: event 'rapallo_treaty': field 'kind': 'alliance' is not a known kind");
     CHECK(history_error(with_event([](json& e) { e["parties"] = json::array(); })) ==
@@ -165,7 +175,8 @@ TEST_CASE("each rule of an event has a message naming the event and the field") 
           "events.json: event 'rapallo_treaty': field 'parties[1]': 'weimar' is not a state id of states.json");
     CHECK(history_error(with_event([](json& e) { e["parties"][1] = "ussr"; })) ==
           "events.json: event 'rapallo_treaty': field 'parties[1]': 'ussr' is listed twice");
-    CHECK(history_error(with_event([](json& e) { e.erase("place"); })) == "events.json: event 'rapallo_treaty': field 'place': missing");
+    CHECK(history_error(with_event([](json& e) { e.erase("place"); })) ==
+          "events.json: event 'rapallo_treaty': field 'place': missing");
     CHECK(history_error(with_event([](json& e) { e["place"] = "Rapallo"; })) ==
           "events.json: event 'rapallo_treaty': field 'place': is not an object");
     CHECK(history_error(with_event([](json& e) { e["place"]["lat"] = 95; })) ==
@@ -180,7 +191,8 @@ TEST_CASE("each rule of an event has a message naming the event and the field") 
           "events.json: event 'rapallo_treaty': field 'teacher_note': 5 is not a string");
     CHECK(history_error(with_event([](json& e) { e["seed_point"] = false; })) ==
           "events.json: event 'rapallo_treaty': field 'seed_point': false is not a non-empty string or an integer");
-    CHECK(history_error(with_event([](json& e) { e.erase("source"); })) == "events.json: event 'rapallo_treaty': field 'source': missing");
+    CHECK(history_error(with_event([](json& e) { e.erase("source"); })) ==
+          "events.json: event 'rapallo_treaty': field 'source': missing");
 }
 
 TEST_CASE("each rule of the standings has a message naming the state and the field") {
@@ -195,7 +207,8 @@ TEST_CASE("each rule of the standings has a message naming the state and the fie
     CHECK(history_error(with_doc([](json& doc) { doc["standings"]["poland"][1].erase("event"); })) ==
           "events.json: standings of 'poland': field '[1].event': missing");
     CHECK(history_error(with_doc([](json& doc) { doc["standings"]["poland"][1]["from"] = "1920-04-25"; })) ==
-          "events.json: standings of 'poland': field '[1].from': '1920-04-25' is not after the previous entry's '1920-04-25'");
+          "events.json: standings of 'poland': field '[1].from': '1920-04-25' is not after the previous entry's "
+          "'1920-04-25'");
     CHECK(history_error(with_doc([](json& doc) { doc["standings"]["poland"][0]["from"] = "1912"; })) ==
           "events.json: standings of 'poland': field '[0].from': '1912' is outside 1917-01-01..1933-12-31");
     CHECK(history_error(with_doc([](json& doc) { doc["standings"]["poland"][0] = 3; })) ==

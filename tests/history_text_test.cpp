@@ -39,8 +39,9 @@ void check_standings(const Atlas& atlas, std::vector<std::string>& out) {
             const bool on_date = from == e.date.days && changes[i].from.precision == e.date.precision;
             const bool in_span = e.end && e.date.days <= from && from <= period_end(*e.end).days;
             if (!on_date && !in_span) {
-                out.push_back(atlas.states.states[s].id + ": standing '" + std::string(standing_name(changes[i].standing)) +
-                              "' from " + format_date(changes[i].from) + " is set by " + e.id + " (" + span_text(e) + ")");
+                out.push_back(atlas.states.states[s].id + ": standing '" +
+                              std::string(standing_name(changes[i].standing)) + "' from " +
+                              format_date(changes[i].from) + " is set by " + e.id + " (" + span_text(e) + ")");
             }
         }
     }
@@ -77,10 +78,12 @@ void check_soviet_name(const Atlas& atlas, std::vector<std::string>& out) {
     for (const Event& e : atlas.history.events) {
         const std::string text = texts(e);
         if (e.date.days > change && text.find(before) != std::string::npos) {
-            out.push_back(e.id + ": says '" + before + "' on " + format_date(e.date) + ", after " + format_date(ussr.names[1].from));
+            out.push_back(e.id + ": says '" + before + "' on " + format_date(e.date) + ", after " +
+                          format_date(ussr.names[1].from));
         }
         if (period_end(e.end ? *e.end : e.date).days < change && text.find(after) != std::string::npos) {
-            out.push_back(e.id + ": says '" + after + "' on " + format_date(e.date) + ", before " + format_date(ussr.names[1].from));
+            out.push_back(e.id + ": says '" + after + "' on " + format_date(e.date) + ", before " +
+                          format_date(ussr.names[1].from));
         }
     }
 }
@@ -99,8 +102,9 @@ void check_seat_of_government(const Atlas& atlas, std::vector<std::string>& out)
                                               [&](const DatedCapital& c) { return c.city == city; });
                 const DatedCapital* now = capital_on(state, e.date);
                 if (ever && (!now || now->city != city)) {
-                    out.push_back(e.id + ": speaks of the " + city + " government of " + state.id + ", whose capital on " +
-                                  format_date(e.date) + " is " + (now ? now->city : std::string("none")));
+                    out.push_back(e.id + ": speaks of the " + city + " government of " + state.id +
+                                  ", whose capital on " + format_date(e.date) + " is " +
+                                  (now ? now->city : std::string("none")));
                 }
             }
         }
@@ -138,8 +142,9 @@ void check_ordinals(const Atlas& atlas, std::vector<std::string>& out) {
                         return c.standing == Standing::client && c.event == static_cast<int>(i);
                     });
                     if (set_here && rank != claimed) {
-                        out.push_back(e.id + ": calls " + atlas.states.states[static_cast<std::size_t>(s)].id + " the " + m[1].str() +
-                                      " Soviet client state; the standings make it number " + std::to_string(rank));
+                        out.push_back(e.id + ": calls " + atlas.states.states[static_cast<std::size_t>(s)].id +
+                                      " the " + m[1].str() + " Soviet client state; the standings make it number " +
+                                      std::to_string(rank));
                     }
                 }
             }
@@ -148,9 +153,10 @@ void check_ordinals(const Atlas& atlas, std::vector<std::string>& out) {
             const Date until = *make_date(std::stoi(m[1].str()), 1, 1, Precision::year);
             for (const Event& later : atlas.history.events) {
                 const bool soviet = std::find(later.parties.begin(), later.parties.end(), ussr) != later.parties.end();
-                if (later.kind == EventKind::war && soviet && later.date.days > e.date.days && later.date.days < until.days) {
-                    out.push_back(e.id + ": calls it the last war until " + m[1].str() + ", but " + later.id + " starts " +
-                                  format_date(later.date));
+                if (later.kind == EventKind::war && soviet && later.date.days > e.date.days &&
+                    later.date.days < until.days) {
+                    out.push_back(e.id + ": calls it the last war until " + m[1].str() + ", but " + later.id +
+                                  " starts " + format_date(later.date));
                 }
             }
         }
@@ -190,7 +196,8 @@ TEST_CASE("the checks find the slips the history review found") {
     // Georgia's conquest ended at Batum on 17-18 March 1921, which the summary says; an end on the
     // day Tiflis fell contradicts it.
     CHECK(found_after([](Atlas& a) { event(a, "georgia_sovietised").end = d("1921-02-25"); }) ==
-          std::vector<std::string>{"georgia_sovietised: its summary states '17-18 March 1921', outside its span 1921-02-16..1921-02-25"});
+          std::vector<std::string>{
+              "georgia_sovietised: its summary states '17-18 March 1921', outside its span 1921-02-16..1921-02-25"});
     // The United Front of January 1924: the USSR, not Soviet Russia.
     CHECK(found_after([](Atlas& a) {
               event(a, "first_united_front").summary = "Sun Yat-sen's party accepted alliance with Soviet Russia.";
@@ -200,16 +207,20 @@ TEST_CASE("the checks find the slips the history review found") {
         event(a, "mongolian_revolution").significance = "Mongolia became the first Soviet client state.";
     });
     REQUIRE(mongolia.size() == 1);
-    CHECK(mongolia[0].find("mongolian_revolution: calls mongolia the first Soviet client state; the standings make it number") == 0);
+    CHECK(mongolia[0].find(
+              "mongolian_revolution: calls mongolia the first Soviet client state; the standings make it number") == 0);
     // The Riga armistice was not the last war with a neighbour until 1939: Georgia came after it
     // (and the Crimea, and the war with China in 1929).
     const auto riga = found_after([](Atlas& a) {
         event(a, "polish_soviet_armistice").significance =
             "It ended the last war between Soviet Russia and a neighbouring state in Europe until 1939.";
     });
-    CHECK(std::find(riga.begin(), riga.end(),
-                    "polish_soviet_armistice: calls it the last war until 1939, but georgia_sovietised starts 1921-02-16") != riga.end());
-    for (const std::string& problem : riga) CHECK(problem.find("polish_soviet_armistice: calls it the last war until 1939") == 0);
+    CHECK(std::find(
+              riga.begin(), riga.end(),
+              "polish_soviet_armistice: calls it the last war until 1939, but georgia_sovietised starts 1921-02-16") !=
+          riga.end());
+    for (const std::string& problem : riga)
+        CHECK(problem.find("polish_soviet_armistice: calls it the last war until 1939") == 0);
     // The Treaty of Moscow (1921) was signed by the Ankara government: Turkey's seat must be Ankara.
     const auto moscow = found_after([](Atlas& a) {
         State& turkey = a.states.states[static_cast<std::size_t>(state_index(a.states, "turkey"))];
@@ -222,5 +233,7 @@ TEST_CASE("the checks find the slips the history review found") {
     CHECK(found_after([](Atlas& a) {
               auto& changes = a.history.standings[static_cast<std::size_t>(state_index(a.states, "mongolia"))];
               changes[1].from = d("1921-07");
-          }) == std::vector<std::string>{"mongolia: standing 'client' from 1921-07 is set by mongolian_revolution (1921-07-06..1921-07-11)"});
+          }) ==
+          std::vector<std::string>{
+              "mongolia: standing 'client' from 1921-07 is set by mongolian_revolution (1921-07-06..1921-07-11)"});
 }

@@ -44,7 +44,9 @@ Layout layout(const std::vector<std::uint8_t>& b) {
     l.end = l.strings + u32_at(b, off::string_bytes);
     return l;
 }
-std::size_t region_field(int region, int field_offset) { return 56 + 32 * static_cast<std::size_t>(region) + field_offset; }
+std::size_t region_field(int region, int field_offset) {
+    return 56 + 32 * static_cast<std::size_t>(region) + field_offset;
+}
 
 }  // namespace
 
@@ -130,7 +132,8 @@ TEST_CASE("header counts beyond the limits or the file size are refused before a
 
     bytes = small_bin();
     poke_u32(bytes, off::vertex_count, 0xFFFFFFFFu);  // 16 GiB of vertices: no overflow, no allocation
-    CHECK(error_of(bytes) == "map.bin: truncated: vertices section needs 17179869180 bytes at offset 184, file has 535");
+    CHECK(error_of(bytes) ==
+          "map.bin: truncated: vertices section needs 17179869180 bytes at offset 184, file has 535");
 
     bytes = small_bin();
     poke_u32(bytes, off::string_bytes, 0xFFFFFFFFu);
@@ -183,13 +186,15 @@ TEST_CASE("region vertex and index ranges must fit and hold whole triangles") {
 
     bytes = small_bin();
     poke_u32(bytes, region_field(0, 16), 4);
-    CHECK(error_of(bytes) == "map.bin: region 0 'west': field 'index_count': index range does not hold whole triangles");
+    CHECK(error_of(bytes) ==
+          "map.bin: region 0 'west': field 'index_count': index range does not hold whole triangles");
 }
 
 TEST_CASE("a region's triangles may only use its own vertices") {
     auto bytes = small_bin();
     poke_u32(bytes, layout(bytes).indices + 4 * 7, 0);  // east's second index points at west's vertex 0
-    CHECK(error_of(bytes) == "map.bin: region 1 'east': field 'indices': index 7 = 0 is outside the region's vertex range");
+    CHECK(error_of(bytes) ==
+          "map.bin: region 1 'east': field 'indices': index 7 = 0 is outside the region's vertex range");
 
     bytes = small_bin();
     poke_u32(bytes, layout(bytes).indices + 4 * 41, 20);  // one past the last vertex
@@ -261,8 +266,9 @@ TEST_CASE("a map with any single corrupted byte either fails cleanly or loads co
     for (std::size_t i = 0; i < base.size(); ++i) {
         for (int change : {0x00, 0xFF, 0x01, 0x80, 0x7F}) {
             auto bytes = base;
-            bytes[i] = change == 0x00 || change == 0xFF || change == 0x7F ? static_cast<std::uint8_t>(change)
-                                                                           : static_cast<std::uint8_t>(bytes[i] ^ change);
+            bytes[i] = change == 0x00 || change == 0xFF || change == 0x7F
+                           ? static_cast<std::uint8_t>(change)
+                           : static_cast<std::uint8_t>(bytes[i] ^ change);
             const auto result = load(bytes);
             if (!result.ok()) {
                 REQUIRE(result.error.rfind("map.bin: ", 0) == 0);

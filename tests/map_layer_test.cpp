@@ -78,7 +78,8 @@ TEST_CASE("a pan by whole device pixels within the margin is exact; by a fractio
     REQUIRE(layer.margin_x > 300);  // device pixels: 150 CSS pixels
     REQUIRE(layer.margin_y > 170);
     CHECK(layer_use(layer, panned(c, 150, -85), v, 2, true) == LayerUse::exact);
-    CHECK(layer_use(layer, panned(c, 150.5, -85), v, 2, true) == LayerUse::exact);  // half a CSS pixel is one device pixel
+    CHECK(layer_use(layer, panned(c, 150.5, -85), v, 2, true) ==
+          LayerUse::exact);  // half a CSS pixel is one device pixel
     CHECK(layer_use(layer, panned(c, 150.3, -85), v, 2, false) == LayerUse::scaled);
     CHECK(layer_use(layer, panned(c, 150.3, -85), v, 2, true) == LayerUse::redraw);
     CHECK(layer_use(layer, panned(c, layer.margin_x / 2.0 + 1, 0), v, 2, false) == LayerUse::redraw);  // beyond it

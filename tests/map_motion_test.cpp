@@ -71,8 +71,8 @@ TEST_CASE("the map goes through the motion canvas only while the camera moves an
     const MotionInputs moving{true, true, false, false};
     CHECK(want_motion(moving));
     // Any one of these turns it off: at rest, a fade, the desktop build, the first frame.
-    for (bool MotionInputs::*flip : {&MotionInputs::moving, &MotionInputs::map_changing, &MotionInputs::available,
-                                     &MotionInputs::direct}) {
+    for (bool MotionInputs::*flip :
+         {&MotionInputs::moving, &MotionInputs::map_changing, &MotionInputs::available, &MotionInputs::direct}) {
         MotionInputs in = moving;
         in.*flip = !(in.*flip);
         CHECK_FALSE(want_motion(in));

@@ -55,8 +55,9 @@ TEST_CASE("states that share a border never have colours closer than ΔE 12") {
     for (int year = 1919; year <= 1929; ++year)
         for (int month = 1; month <= 12; ++month)
             for (int day : {1, 15}) {
-                const Date date = *parse_date(std::to_string(year) + "-" + (month < 10 ? "0" : "") +
-                                              std::to_string(month) + "-" + (day < 10 ? "0" : "") + std::to_string(day));
+                const Date date =
+                    *parse_date(std::to_string(year) + "-" + (month < 10 ? "0" : "") + std::to_string(month) + "-" +
+                                (day < 10 ? "0" : "") + std::to_string(day));
                 const std::vector<int> holders = holders_on(atlas, date);
                 for (const MapArc& arc : atlas.map.arcs) {
                     if (arc.region_a == kNoRegion || arc.region_b == kNoRegion) continue;
@@ -70,6 +71,7 @@ TEST_CASE("states that share a border never have colours closer than ΔE 12") {
         const State& p = states[std::size_t(entry.first.first)];
         const State& q = states[std::size_t(entry.first.second)];
         const double de = delta_e(p.color, q.color);
-        CHECK_MESSAGE(de >= 12, p.id << " and " << q.id << " (neighbours from " << entry.second << ") differ by only ΔE " << de);
+        CHECK_MESSAGE(de >= 12,
+                      p.id << " and " << q.id << " (neighbours from " << entry.second << ") differ by only ΔE " << de);
     }
 }

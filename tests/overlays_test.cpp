@@ -109,7 +109,8 @@ TEST_CASE("Italy's label is in Italy, not in the larger Libya") {
         const Date date = d(text);
         const std::vector<int> holders = holders_on(atlas, date);
         REQUIRE(holders[std::size_t(region("libya"))] == italy);
-        REQUIRE(atlas.map.regions[std::size_t(region("libya"))].area > atlas.map.regions[std::size_t(region("italy"))].area);
+        REQUIRE(atlas.map.regions[std::size_t(region("libya"))].area >
+                atlas.map.regions[std::size_t(region("italy"))].area);
         const std::vector<StateLabel> labels = state_labels(atlas, holders, date);
         const StateLabel* label = label_of(labels, italy);
         REQUIRE(label != nullptr);
@@ -211,7 +212,8 @@ TEST_CASE("event arcs come only from events of two or more parties within the wi
                 all_shown = all_shown && party.on_map && capital_on(party, event.date) != nullptr;
             }
             if (!all_shown) continue;
-            const auto count = std::count_if(arcs.begin(), arcs.end(), [&](const EventArc& a) { return a.event == int(e); });
+            const auto count =
+                std::count_if(arcs.begin(), arcs.end(), [&](const EventArc& a) { return a.event == int(e); });
             CHECK_MESSAGE(std::size_t(count) == event.parties.size() - 1, event.id);
         }
     }
@@ -312,12 +314,12 @@ TEST_CASE("an arc between one point and itself stays on it") {
 
 TEST_CASE("placement accepts the first box and rejects any that overlaps an accepted one") {
     const std::vector<ScreenBox> boxes = {
-        {0, 0, 100, 20},    // accepted: first
-        {50, 10, 150, 30},  // overlaps the first
-        {100, 0, 200, 20},  // touches the first on its right edge: allowed
-        {0, 20, 100, 40},   // touches the first's bottom edge: allowed
-        {140, 25, 160, 50}, // overlaps only the rejected second box: allowed
-        {199, 19, 201, 21}, // overlaps a corner of the third
+        {0, 0, 100, 20},     // accepted: first
+        {50, 10, 150, 30},   // overlaps the first
+        {100, 0, 200, 20},   // touches the first on its right edge: allowed
+        {0, 20, 100, 40},    // touches the first's bottom edge: allowed
+        {140, 25, 160, 50},  // overlaps only the rejected second box: allowed
+        {199, 19, 201, 21},  // overlaps a corner of the third
         {300, 300, 300, 300},
     };
     const std::vector<bool> placed = place_without_overlap(boxes);

@@ -24,8 +24,8 @@ std::size_t region_of(const std::vector<int>& holders, int s) {
     return 0;
 }
 
-const Standing kStandings[] = {Standing::soviet, Standing::client, Standing::allied, Standing::recognized,
-                               Standing::de_facto, Standing::none, Standing::broken, Standing::war};
+const Standing kStandings[] = {Standing::soviet,   Standing::client, Standing::allied, Standing::recognized,
+                               Standing::de_facto, Standing::none,   Standing::broken, Standing::war};
 
 std::string rgba_text(Rgba8 c) {
     return "(" + std::to_string(int(c.r)) + "," + std::to_string(int(c.g)) + "," + std::to_string(int(c.b)) + "," +
@@ -143,15 +143,15 @@ TEST_CASE("all eight standing colours differ") {
 }
 
 TEST_CASE("all event kind colours differ") {
-    const EventKind kinds[] = {EventKind::treaty, EventKind::recognition, EventKind::trade,
-                               EventKind::conference, EventKind::crisis, EventKind::comintern,
-                               EventKind::war, EventKind::territorial, EventKind::policy};
+    const EventKind kinds[] = {EventKind::treaty,     EventKind::recognition, EventKind::trade,
+                               EventKind::conference, EventKind::crisis,      EventKind::comintern,
+                               EventKind::war,        EventKind::territorial, EventKind::policy};
     for (int i = 0; i < kEventKindCount; ++i)
         for (int j = i + 1; j < kEventKindCount; ++j) CHECK_FALSE(kind_color(kinds[i]) == kind_color(kinds[j]));
 }
 
-// Regression (found by this test, fixed): the palette (src/core/palette.cpp, standing_color) gives de_facto {196,214,190} and none
-// {214,212,206}, both unhatched, relative luminances 0.636 and 0.658 (0.023 apart; Rec. 601 luma
+// Regression (found by this test, fixed): the palette (src/core/palette.cpp, standing_color) gives de_facto
+// {196,214,190} and none {214,212,206}, both unhatched, relative luminances 0.636 and 0.658 (0.023 apart; Rec. 601 luma
 // 0.807 vs 0.831): in greyscale (print, photocopy, colour-blind readers) the two are the same grey.
 // Expected: every pair of unhatched standings at least 0.03 apart in luminance.
 TEST_CASE("the eight standings can be told apart in greyscale or by their hatching") {

@@ -24,7 +24,8 @@ MapGeometry load_spec(const fixtures::MapSpec& spec) {
 fixtures::MapSpec lattice_spec(int n, unsigned seed) {
     std::mt19937 rng(seed);
     std::uniform_int_distribution<int> jitter(-900, 900);
-    std::vector<std::vector<fixtures::Q>> q(static_cast<std::size_t>(n + 1), std::vector<fixtures::Q>(static_cast<std::size_t>(n + 1)));
+    std::vector<std::vector<fixtures::Q>> q(static_cast<std::size_t>(n + 1),
+                                            std::vector<fixtures::Q>(static_cast<std::size_t>(n + 1)));
     const int step = 60000 / n;
     for (int i = 0; i <= n; ++i) {
         for (int j = 0; j <= n; ++j) {
@@ -44,9 +45,11 @@ fixtures::MapSpec lattice_spec(int n, unsigned seed) {
                 region.vertices.insert(region.vertices.end(), {q[i][j], q[i + 1][j], q[i + 1][j + 1], q[i][j + 1]});
                 // Alternate the diagonal so both windings and both diagonals occur.
                 if ((i + j) % 2 == 0) {
-                    region.triangles.insert(region.triangles.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
+                    region.triangles.insert(region.triangles.end(),
+                                            {base, base + 1, base + 2, base, base + 2, base + 3});
                 } else {
-                    region.triangles.insert(region.triangles.end(), {base + 1, base, base + 3, base + 1, base + 3, base + 2});
+                    region.triangles.insert(region.triangles.end(),
+                                            {base + 1, base, base + 3, base + 1, base + 3, base + 2});
                 }
             }
         }
@@ -67,7 +70,8 @@ int brute_force_strict(const MapGeometry& map, MapPoint p) {
                 return (double{v.x} - u.x) * (p.y - u.y) - (double{v.y} - u.y) * (p.x - u.x);
             };
             const double s1 = side(a, b), s2 = side(b, c), s3 = side(c, a);
-            if ((s1 > 1e-3 && s2 > 1e-3 && s3 > 1e-3) || (s1 < -1e-3 && s2 < -1e-3 && s3 < -1e-3)) return static_cast<int>(r);
+            if ((s1 > 1e-3 && s2 > 1e-3 && s3 > 1e-3) || (s1 < -1e-3 && s2 < -1e-3 && s3 < -1e-3))
+                return static_cast<int>(r);
         }
     }
     return -1;
@@ -89,8 +93,8 @@ TEST_CASE("points inside a region pick that region") {
 TEST_CASE("open sea, holes and points outside the frame pick nothing") {
     const MapGeometry map = load_spec(fixtures::small_map());
     const PickGrid grid = build_pick_grid(map);
-    CHECK(pick_region(grid, map, {250, 50}) == -1);     // between east and ring
-    CHECK(pick_region(grid, map, {410, 450}) == -1);    // ring's hole, beside the enclave
+    CHECK(pick_region(grid, map, {250, 50}) == -1);   // between east and ring
+    CHECK(pick_region(grid, map, {410, 450}) == -1);  // ring's hole, beside the enclave
     CHECK(pick_region(grid, map, {450, 490}) == -1);
     CHECK(pick_region(grid, map, {40000, 40000}) == -1);
     CHECK(pick_region(grid, map, {-1, 50}) == -1);
@@ -158,13 +162,13 @@ TEST_CASE("every point along every edge of an inexact mesh picks a region") {
 TEST_CASE("a sea point near the coast snaps to the nearest region within the distance, and only then") {
     const MapGeometry map = load_spec(fixtures::small_map());
     const PickGrid grid = build_pick_grid(map);
-    CHECK(pick_region_near(grid, map, {205, 50}, 10) == 1);      // 5 km east of east
-    CHECK(pick_region_near(grid, map, {205, 50}, 4) == -1);      // beyond the distance
-    CHECK(pick_region_near(grid, map, {250, 50}, 10) == -1);     // open sea
-    CHECK(pick_region_near(grid, map, {402, 450}, 10) == 2);     // the ring's hole, nearer the ring
-    CHECK(pick_region_near(grid, map, {418, 450}, 10) == 3);     // the ring's hole, nearer the enclave
-    CHECK(pick_region_near(grid, map, {150, 50}, 10) == 1);      // on land: the exact answer
-    CHECK(pick_region_near(grid, map, {-3, -3}, 10) == 0);       // just outside the frame's corner
+    CHECK(pick_region_near(grid, map, {205, 50}, 10) == 1);   // 5 km east of east
+    CHECK(pick_region_near(grid, map, {205, 50}, 4) == -1);   // beyond the distance
+    CHECK(pick_region_near(grid, map, {250, 50}, 10) == -1);  // open sea
+    CHECK(pick_region_near(grid, map, {402, 450}, 10) == 2);  // the ring's hole, nearer the ring
+    CHECK(pick_region_near(grid, map, {418, 450}, 10) == 3);  // the ring's hole, nearer the enclave
+    CHECK(pick_region_near(grid, map, {150, 50}, 10) == 1);   // on land: the exact answer
+    CHECK(pick_region_near(grid, map, {-3, -3}, 10) == 0);    // just outside the frame's corner
     CHECK(pick_region_near(grid, map, {-300, -300}, 10) == -1);
 }
 

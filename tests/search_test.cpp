@@ -78,11 +78,12 @@ TEST_CASE("search finds a state by a former name and lists it under its name on 
 TEST_CASE("search finds a state by the names people type, ignoring accents and punctuation") {
     const Atlas& atlas = real_atlas();
     const Date date = d("1927-06-01");
-    for (const char* query : {"Britain", "england", "Great Britain"}) CHECK(has(state_hits(search(atlas, query, date)), state("uk")));
+    for (const char* query : {"Britain", "england", "Great Britain"})
+        CHECK(has(state_hits(search(atlas, query, date)), state("uk")));
     CHECK(has(state_hits(search(atlas, "iran", date)), state("persia")));
     CHECK(has(state_hits(search(atlas, "U.S.S.R", date)), state("ussr")));
-    CHECK(has(state_hits(search(atlas, "Gdansk", date)), state("danzig")));      // the alias is written "Gdańsk"
-    CHECK(has(state_hits(search(atlas, "türkiye", date)), state("turkey")));   // the query accented, the id not
+    CHECK(has(state_hits(search(atlas, "Gdansk", date)), state("danzig")));   // the alias is written "Gdańsk"
+    CHECK(has(state_hits(search(atlas, "türkiye", date)), state("turkey")));  // the query accented, the id not
     const auto hits = search(atlas, "england", date);
     const SearchHit* uk = hit_for_state(hits, state("uk"));
     REQUIRE(uk != nullptr);
@@ -113,8 +114,10 @@ TEST_CASE("states come before events, and events come by date with their titles 
     REQUIRE(event_hits(hits).size() >= 2);
     bool seen_event = false;
     for (const SearchHit& hit : hits) {
-        if (hit.kind == SearchHit::Kind::event) seen_event = true;
-        else CHECK_FALSE(seen_event);
+        if (hit.kind == SearchHit::Kind::event)
+            seen_event = true;
+        else
+            CHECK_FALSE(seen_event);
     }
     std::int32_t last = d("1900").days;
     for (int e : event_hits(hits)) {
@@ -174,9 +177,7 @@ TEST_CASE("a blank query finds nothing, and blanks around a query are ignored") 
     for (std::size_t i = 0; i < plain.size(); ++i) CHECK(padded[i].index == plain[i].index);
 }
 
-TEST_CASE("a query matching nothing finds nothing") {
-    CHECK(search(real_atlas(), "zzqx", d("1924-06-01")).empty());
-}
+TEST_CASE("a query matching nothing finds nothing") { CHECK(search(real_atlas(), "zzqx", d("1924-06-01")).empty()); }
 
 TEST_CASE("states off the map are not offered, though events about them are") {
     const Atlas& atlas = real_atlas();

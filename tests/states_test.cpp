@@ -87,14 +87,15 @@ TEST_CASE("names are folded for matching: case, Latin accents, dots and apostrop
     CHECK(fold_name("north_russia") == "north russia");
     CHECK(fold_name("Czecho-Slovakia") == "czecho slovakia");
     CHECK(fold_name("Россия") == "Россия");  // other scripts are kept as written
-    CHECK(fold_name("\xC3") == "a");  // a cut UTF-8 sequence reads as Latin-1 ("Ã"), never past the end
+    CHECK(fold_name("\xC3") == "a");         // a cut UTF-8 sequence reads as Latin-1 ("Ã"), never past the end
     CHECK(fold_name("x\xE2\x80").substr(0, 2) == "xa");  // so is a cut 3-byte sequence, byte by byte
     CHECK(fold_name("-- () --") == "");
 }
 
 TEST_CASE("states are found by their aliases, and an unknown name gets the nearest ones") {
     const std::string text = fixtures::mutated(fixtures::kStatesJson, [](json& doc) {
-        doc["aliases"] = {{"ussr", {"Soviet Union", "Russia"}}, {"germany", {"Weimar Republic", "Deutsches Reich"}},
+        doc["aliases"] = {{"ussr", {"Soviet Union", "Russia"}},
+                          {"germany", {"Weimar Republic", "Deutsches Reich"}},
                           {"poland", {"Polska"}}};
     });
     const auto loaded = load_states(text, "states.json");
@@ -108,14 +109,14 @@ TEST_CASE("states are found by their aliases, and an unknown name gets the neare
     CHECK(find_state(states, "Deutsches  Reich.") == 2);
     CHECK(find_state(states, "Prussia") == -1);
     // The nearest: a name containing the text first, then by edit distance.
-    CHECK(nearest_states(states, "Prusia", 1) == std::vector<int>{0});      // "russia" is one edit away
-    CHECK(nearest_states(states, "weimar", 1) == std::vector<int>{2});      // contained in an alias
-    CHECK(nearest_states(states, "Polsk", 2) == std::vector<int>{1});       // in "Polska"; nothing else is near
-    CHECK(nearest_states(states, "Gremany", 2) == std::vector<int>{2});     // two edits from "germany"
-    CHECK(nearest_states(states, "Prussia", 3) == std::vector<int>{0});     // "russia"; "us" inside it does not count
+    CHECK(nearest_states(states, "Prusia", 1) == std::vector<int>{0});   // "russia" is one edit away
+    CHECK(nearest_states(states, "weimar", 1) == std::vector<int>{2});   // contained in an alias
+    CHECK(nearest_states(states, "Polsk", 2) == std::vector<int>{1});    // in "Polska"; nothing else is near
+    CHECK(nearest_states(states, "Gremany", 2) == std::vector<int>{2});  // two edits from "germany"
+    CHECK(nearest_states(states, "Prussia", 3) == std::vector<int>{0});  // "russia"; "us" inside it does not count
     CHECK(nearest_states(states, "United Stats", 1) == std::vector<int>{3});
-    CHECK(nearest_states(states, "xyz", 9).size() == 1);                     // nothing near: only the closest
-    CHECK(nearest_states(states, "Soviet", 9) == std::vector<int>{0});       // contained in one state's names only
+    CHECK(nearest_states(states, "xyz", 9).size() == 1);                // nothing near: only the closest
+    CHECK(nearest_states(states, "Soviet", 9) == std::vector<int>{0});  // contained in one state's names only
     CHECK(nearest_states(states, " ", 3).empty());
 }
 
@@ -127,10 +128,13 @@ TEST_CASE("each rule of the aliases has a message naming the field") {
     CHECK(states_error(with_aliases({{"prussia", {"Preussen"}}})) ==
           "states.json: field 'aliases.prussia': 'prussia' is not a state id of this file");
     CHECK(states_error(with_aliases({{"ussr", "Russia"}})) == "states.json: field 'aliases.ussr': is not an array");
-    CHECK(states_error(with_aliases({{"ussr", {"Russia", 7}}})) == "states.json: field 'aliases.ussr[1]': 7 is not a string");
-    CHECK(states_error(with_aliases({{"ussr", {"(...)"}}})) == "states.json: field 'aliases.ussr[0]': '(...)' has no letters or digits");
+    CHECK(states_error(with_aliases({{"ussr", {"Russia", 7}}})) ==
+          "states.json: field 'aliases.ussr[1]': 7 is not a string");
+    CHECK(states_error(with_aliases({{"ussr", {"(...)"}}})) ==
+          "states.json: field 'aliases.ussr[0]': '(...)' has no letters or digits");
     // An alias answering for two states: another's id, name or alias, folded.
-    CHECK(states_error(with_aliases({{"ussr", {"GERMANY"}}})) == "states.json: field 'aliases.ussr[0]': 'GERMANY' already names state 'germany'");
+    CHECK(states_error(with_aliases({{"ussr", {"GERMANY"}}})) ==
+          "states.json: field 'aliases.ussr[0]': 'GERMANY' already names state 'germany'");
     CHECK(states_error(with_aliases({{"ussr", {"united states"}}})) ==
           "states.json: field 'aliases.ussr[0]': 'united states' already names state 'usa'");
     CHECK(states_error(with_aliases({{"germany", {"Reich"}}, {"poland", {"Reich"}}})) ==
@@ -164,24 +168,31 @@ TEST_CASE("deeply nested JSON is refused before a message dumps it (found by sta
     const std::string ok = "{\"states\": [" + std::string(62, '[') + std::string(62, ']') + "]}";
     CHECK(states_error(ok) == "states.json: state #0: is not an object");
     // Brackets inside strings do not count.
-    CHECK(states_error("{\"states\": [\"" + std::string(100, '[') + "\\\"\"]}") == "states.json: state #0: is not an object");
+    CHECK(states_error("{\"states\": [\"" + std::string(100, '[') + "\\\"\"]}") ==
+          "states.json: state #0: is not an object");
 }
 
 TEST_CASE("each rule of states.json has a message naming the entry and the field") {
     CHECK(states_error(with_state([](json& s) { s.erase("id"); })) == "states.json: state #0: field 'id': missing");
-    CHECK(states_error(with_state([](json& s) { s["id"] = 12; })) == "states.json: state #0: field 'id': 12 is not a string");
+    CHECK(states_error(with_state([](json& s) { s["id"] = 12; })) ==
+          "states.json: state #0: field 'id': 12 is not a string");
     CHECK(states_error(with_state([](json& s) { s["id"] = " "; })) == "states.json: state ' ': field 'id': is empty");
     CHECK(states_error(with_state([](json& s) { s["id"] = "Soviet-Russia"; })) ==
-          "states.json: state 'Soviet-Russia': field 'id': 'Soviet-Russia' is not an id: lowercase letters, digits and '_', starting with a letter");
-    CHECK(states_error(with_state([](json& s) { s["id"] = "poland"; })) == "states.json: state #1: field 'id': duplicate id 'poland'");
-    CHECK(states_error(with_state([](json& s) { s.erase("names"); })) == "states.json: state 'ussr': field 'names': missing");
-    CHECK(states_error(with_state([](json& s) { s["names"] = json::array(); })) == "states.json: state 'ussr': field 'names': is empty");
+          "states.json: state 'Soviet-Russia': field 'id': 'Soviet-Russia' is not an id: lowercase letters, digits and "
+          "'_', starting with a letter");
+    CHECK(states_error(with_state([](json& s) { s["id"] = "poland"; })) ==
+          "states.json: state #1: field 'id': duplicate id 'poland'");
+    CHECK(states_error(with_state([](json& s) { s.erase("names"); })) ==
+          "states.json: state 'ussr': field 'names': missing");
+    CHECK(states_error(with_state([](json& s) { s["names"] = json::array(); })) ==
+          "states.json: state 'ussr': field 'names': is empty");
     CHECK(states_error(with_state([](json& s) { s["names"][1]["from"] = "1922-02-30"; })) ==
           "states.json: state 'ussr': field 'names[1].from': '1922-02-30' is not a valid date");
     CHECK(states_error(with_state([](json& s) { s["names"][1].erase("name"); })) ==
           "states.json: state 'ussr': field 'names[1].name': missing");
     CHECK(states_error(with_state([](json& s) { s["names"][1]["from"] = "1917-11-07"; })) ==
-          "states.json: state 'ussr': field 'names[1].from': '1917-11-07' is not after the previous entry's '1917-11-07'");
+          "states.json: state 'ussr': field 'names[1].from': '1917-11-07' is not after the previous entry's "
+          "'1917-11-07'");
     CHECK(states_error(with_state([](json& s) { s["names"][0] = "RSFSR"; })) ==
           "states.json: state 'ussr': field 'names[0]': is not an object");
     CHECK(states_error(with_state([](json& s) { s["capital"] = "Moscow"; })) ==
@@ -194,7 +205,8 @@ TEST_CASE("each rule of states.json has a message naming the entry and the field
           "states.json: state 'ussr': field 'capital[1].city': missing");
     CHECK(states_error(with_state([](json& s) { s["capital"][1]["from"] = "1917"; })) ==
           "states.json: state 'ussr': field 'capital[1].from': '1917' is not after the previous entry's '1917-11-07'");
-    CHECK(states_error(with_state([](json& s) { s.erase("color"); })) == "states.json: state 'ussr': field 'color': missing");
+    CHECK(states_error(with_state([](json& s) { s.erase("color"); })) ==
+          "states.json: state 'ussr': field 'color': missing");
     CHECK(states_error(with_state([](json& s) { s["color"] = "#zz2222"; })) ==
           "states.json: state 'ussr': field 'color': '#zz2222' is not a colour '#rrggbb'");
     CHECK(states_error(with_state([](json& s) { s["on_map"] = "yes"; })) ==
@@ -220,19 +232,25 @@ TEST_CASE("region timelines give the holder and note in force on each date") {
 
 TEST_CASE("each rule of regions.json has a message naming the entry and the field") {
     CHECK(regions_error("{\"regions\": {}}") == "regions.json: field 'regions': is not an array");
-    CHECK(regions_error(with_region([](json& r) { r.erase("key"); })) == "regions.json: region #0: field 'key': missing");
-    CHECK(regions_error(with_region([](json& r) { r["key"] = "east"; })) == "regions.json: region #1: field 'key': duplicate key 'east'");
-    CHECK(regions_error(with_region([](json& r) { r.erase("holders"); })) == "regions.json: region 'west': field 'holders': missing");
+    CHECK(regions_error(with_region([](json& r) { r.erase("key"); })) ==
+          "regions.json: region #0: field 'key': missing");
+    CHECK(regions_error(with_region([](json& r) { r["key"] = "east"; })) ==
+          "regions.json: region #1: field 'key': duplicate key 'east'");
+    CHECK(regions_error(with_region([](json& r) { r.erase("holders"); })) ==
+          "regions.json: region 'west': field 'holders': missing");
     CHECK(regions_error(with_region([](json& r) { r["holders"] = json::array(); })) ==
           "regions.json: region 'west': field 'holders': is empty");
     CHECK(regions_error(with_region([](json& r) { r["holders"][1]["holder"] = "prussia"; })) ==
           "regions.json: region 'west': field 'holders[1].holder': 'prussia' is not a state id of states.json");
     CHECK(regions_error(with_region([](json& r) { r["holders"][0]["from"] = "1919-01-02"; })) ==
-          "regions.json: region 'west': field 'holders[0].from': '1919-01-02' is after 1919-01-01: the first holder must cover the start");
+          "regions.json: region 'west': field 'holders[0].from': '1919-01-02' is after 1919-01-01: the first holder "
+          "must cover the start");
     CHECK(regions_error(with_region([](json& r) { r["holders"][2]["from"] = "1920-07"; })) ==
-          "regions.json: region 'west': field 'holders[2].from': '1920-07' is not after the previous entry's '1920-08-01'");
+          "regions.json: region 'west': field 'holders[2].from': '1920-07' is not after the previous entry's "
+          "'1920-08-01'");
     CHECK(regions_error(with_region([](json& r) { r["holders"][2]["from"] = "1920-08-01"; })) ==
-          "regions.json: region 'west': field 'holders[2].from': '1920-08-01' is not after the previous entry's '1920-08-01'");
+          "regions.json: region 'west': field 'holders[2].from': '1920-08-01' is not after the previous entry's "
+          "'1920-08-01'");
     CHECK(regions_error(with_region([](json& r) { r["holders"][1]["from"] = "20-08-01"; })) ==
           "regions.json: region 'west': field 'holders[1].from': '20-08-01' is not a valid date");
     CHECK(regions_error(with_region([](json& r) { r["holders"][1]["note"] = 3; })) ==

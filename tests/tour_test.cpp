@@ -46,8 +46,13 @@ json fixture_doc() {
                       {"source", "Davies, White Eagle, Red Star (1972)"}}}}},
                   {{"id", "other"},
                    {"title", "Another tour"},
-                   {"steps", {{{"title", "War"}, {"text", words(150)}, {"date", "1920"}, {"camera", "all"},
-                               {"events", {"polish_soviet_war", "riga_treaty"}}, {"source", "Davies (1972)"}}}}}}}};
+                   {"steps",
+                    {{{"title", "War"},
+                      {"text", words(150)},
+                      {"date", "1920"},
+                      {"camera", "all"},
+                      {"events", {"polish_soviet_war", "riga_treaty"}},
+                      {"source", "Davies (1972)"}}}}}}}};
 }
 
 struct Fixture {
@@ -66,7 +71,9 @@ const Fixture& fixture() {
     return loaded;
 }
 
-Result<Tours> load_text(const std::string& text) { return load_tours(text, "tour.json", fixture().states, fixture().history); }
+Result<Tours> load_text(const std::string& text) {
+    return load_tours(text, "tour.json", fixture().states, fixture().history);
+}
 
 std::string tour_error(const std::string& text) {
     const auto result = load_text(text);
@@ -148,7 +155,8 @@ TEST_CASE("a tour step's words are counted as runs of non-whitespace") {
 }
 
 TEST_CASE("malformed tour.json is reported with the parse position") {
-    CHECK(tour_error("{\"tours\": [\n{\"id\": \"a\"},\n]}").find("tour.json: invalid JSON: parse error at line 3, column") == 0);
+    CHECK(tour_error("{\"tours\": [\n{\"id\": \"a\"},\n]}")
+              .find("tour.json: invalid JSON: parse error at line 3, column") == 0);
     CHECK(tour_error("{\"tours\": [] // comment\n}").find("tour.json: invalid JSON") == 0);
     CHECK(tour_error("[]") == "tour.json: top level is not an object");
     CHECK(tour_error("{}") == "tour.json: field 'tours': missing");
@@ -159,13 +167,18 @@ TEST_CASE("malformed tour.json is reported with the parse position") {
 TEST_CASE("each rule of a tour has a message naming the tour and the field") {
     CHECK(tour_error(with_tour([](json& t) { t.erase("id"); })) == "tour.json: tour #0: field 'id': missing");
     CHECK(tour_error(with_tour([](json& t) { t["id"] = "My Tour"; })) ==
-          "tour.json: tour 'My Tour': field 'id': 'My Tour' is not an id: lowercase letters, digits and '_', starting with a letter");
-    CHECK(tour_error(with_tour([](json& t) { t["id"] = "other"; })) == "tour.json: tour #1: field 'id': duplicate id 'other'");
-    CHECK(tour_error(with_tour([](json& t) { t["title"] = " "; })) == "tour.json: tour 'short': field 'title': is empty");
-    CHECK(tour_error(with_tour([](json& t) { t.erase("steps"); })) == "tour.json: tour 'short': field 'steps': missing");
+          "tour.json: tour 'My Tour': field 'id': 'My Tour' is not an id: lowercase letters, digits and '_', starting "
+          "with a letter");
+    CHECK(tour_error(with_tour([](json& t) { t["id"] = "other"; })) ==
+          "tour.json: tour #1: field 'id': duplicate id 'other'");
+    CHECK(tour_error(with_tour([](json& t) { t["title"] = " "; })) ==
+          "tour.json: tour 'short': field 'title': is empty");
+    CHECK(tour_error(with_tour([](json& t) { t.erase("steps"); })) ==
+          "tour.json: tour 'short': field 'steps': missing");
     CHECK(tour_error(with_tour([](json& t) { t["steps"] = json::array(); })) ==
           "tour.json: tour 'short': field 'steps': is empty: a tour needs at least one step");
-    CHECK(tour_error(with_tour([](json& t) { t["steps"][1] = "Riga"; })) == "tour.json: tour 'short': step 2: is not an object");
+    CHECK(tour_error(with_tour([](json& t) { t["steps"][1] = "Riga"; })) ==
+          "tour.json: tour 'short': step 2: is not an object");
 }
 
 TEST_CASE("each rule of a step has a message naming the tour, the step and the field") {
@@ -173,13 +186,16 @@ TEST_CASE("each rule of a step has a message naming the tour, the step and the f
     CHECK(tour_error(with_step([](json& s) { s["title"] = ""; })) == kStep + "field 'title': is empty");
     CHECK(tour_error(with_step([](json& s) { s.erase("text"); })) == kStep + "field 'text': missing");
     CHECK(tour_error(with_step([](json& s) { s.erase("date"); })) == kStep + "field 'date': missing");
-    CHECK(tour_error(with_step([](json& s) { s["date"] = "1922-02-30"; })) == kStep + "field 'date': '1922-02-30' is not a valid date");
+    CHECK(tour_error(with_step([](json& s) { s["date"] = "1922-02-30"; })) ==
+          kStep + "field 'date': '1922-02-30' is not a valid date");
     CHECK(tour_error(with_step([](json& s) { s["date"] = "16 April 1922"; })) ==
           kStep + "field 'date': '16 April 1922' is not a valid date");
-    CHECK(tour_error(with_step([](json& s) { s["date"] = 1922; })) == kStep + "field 'date': 1922 is not a date string");
+    CHECK(tour_error(with_step([](json& s) { s["date"] = 1922; })) ==
+          kStep + "field 'date': 1922 is not a date string");
     CHECK(tour_error(with_step([](json& s) { s["date"] = "1916-12-31"; })) ==
           kStep + "field 'date': '1916-12-31' is outside 1917-01-01..1933-12-31");
-    CHECK(tour_error(with_step([](json& s) { s["date"] = "1934"; })) == kStep + "field 'date': '1934' is outside 1917-01-01..1933-12-31");
+    CHECK(tour_error(with_step([](json& s) { s["date"] = "1934"; })) ==
+          kStep + "field 'date': '1934' is outside 1917-01-01..1933-12-31");
     CHECK(tour_error(with_step([](json& s) { s.erase("source"); })) == kStep + "field 'source': missing");
     CHECK(tour_error(with_step([](json& s) { s["source"] = "\n"; })) == kStep + "field 'source': is empty");
     // The second step names its own number.
@@ -188,9 +204,12 @@ TEST_CASE("each rule of a step has a message naming the tour, the step and the f
 }
 
 TEST_CASE("a tour step's text must have 80 to 150 words, and the message gives the count") {
-    CHECK(tour_error(with_step([](json& s) { s["text"] = words(79); })) == kStep + "field 'text': has 79 words, a step needs 80-150");
-    CHECK(tour_error(with_step([](json& s) { s["text"] = words(151); })) == kStep + "field 'text': has 151 words, a step needs 80-150");
-    CHECK(tour_error(with_step([](json& s) { s["text"] = "Rapallo."; })) == kStep + "field 'text': has 1 words, a step needs 80-150");
+    CHECK(tour_error(with_step([](json& s) { s["text"] = words(79); })) ==
+          kStep + "field 'text': has 79 words, a step needs 80-150");
+    CHECK(tour_error(with_step([](json& s) { s["text"] = words(151); })) ==
+          kStep + "field 'text': has 151 words, a step needs 80-150");
+    CHECK(tour_error(with_step([](json& s) { s["text"] = "Rapallo."; })) ==
+          kStep + "field 'text': has 1 words, a step needs 80-150");
     CHECK(load_text(with_step([](json& s) { s["text"] = words(80); })).ok());
     CHECK(load_text(with_step([](json& s) { s["text"] = "  " + words(150) + "\n"; })).ok());
 }
@@ -202,27 +221,41 @@ TEST_CASE("a tour step's camera is a known preset or a centre with a positive wi
     CHECK(tour_error(with_step([](json& s) { s["camera"] = 5; })) ==
           kStep + "field 'camera': 5 is not a preset name or a {lon, lat, zoom_km} object");
     const json point = {{"lon", 9.2}, {"lat", 44.3}, {"zoom_km", 800}};
-    CHECK(tour_error(with_step([&](json& s) { s["camera"] = point; s["camera"]["lon"] = 181; })) ==
-          kStep + "field 'camera.lon': 181 is outside -180.0..180.0");
-    CHECK(tour_error(with_step([&](json& s) { s["camera"] = point; s["camera"]["lat"] = -90.5; })) ==
-          kStep + "field 'camera.lat': -90.5 is outside -90.0..90.0");
-    CHECK(tour_error(with_step([&](json& s) { s["camera"] = point; s["camera"].erase("lat"); })) ==
-          kStep + "field 'camera.lat': missing");
-    CHECK(tour_error(with_step([&](json& s) { s["camera"] = point; s["camera"]["zoom_km"] = 0; })) ==
-          kStep + "field 'camera.zoom_km': 0 is not a width in km above 0");
-    CHECK(tour_error(with_step([&](json& s) { s["camera"] = point; s["camera"]["zoom_km"] = -300; })).find(
-              kStep + "field 'camera.zoom_km': -300 is outside") == 0);
-    CHECK(tour_error(with_step([&](json& s) { s["camera"] = point; s["camera"]["zoom_km"] = "800"; })) ==
-          kStep + "field 'camera.zoom_km': '800' is not a number");
+    CHECK(tour_error(with_step([&](json& s) {
+              s["camera"] = point;
+              s["camera"]["lon"] = 181;
+          })) == kStep + "field 'camera.lon': 181 is outside -180.0..180.0");
+    CHECK(tour_error(with_step([&](json& s) {
+              s["camera"] = point;
+              s["camera"]["lat"] = -90.5;
+          })) == kStep + "field 'camera.lat': -90.5 is outside -90.0..90.0");
+    CHECK(tour_error(with_step([&](json& s) {
+              s["camera"] = point;
+              s["camera"].erase("lat");
+          })) == kStep + "field 'camera.lat': missing");
+    CHECK(tour_error(with_step([&](json& s) {
+              s["camera"] = point;
+              s["camera"]["zoom_km"] = 0;
+          })) == kStep + "field 'camera.zoom_km': 0 is not a width in km above 0");
+    CHECK(tour_error(with_step([&](json& s) {
+              s["camera"] = point;
+              s["camera"]["zoom_km"] = -300;
+          })).find(kStep + "field 'camera.zoom_km': -300 is outside") == 0);
+    CHECK(tour_error(with_step([&](json& s) {
+              s["camera"] = point;
+              s["camera"]["zoom_km"] = "800";
+          })) == kStep + "field 'camera.zoom_km': '800' is not a number");
     CHECK(load_text(with_step([&](json& s) { s["camera"] = point; })).ok());
 }
 
 TEST_CASE("a tour step's states and events must exist and be listed once") {
     CHECK(tour_error(with_step([](json& s) { s["states"][1] = "prussia"; })) ==
           kStep + "field 'states[1]': 'prussia' is not a state id of states.json");
-    CHECK(tour_error(with_step([](json& s) { s["states"][1] = "germany"; })) == kStep + "field 'states[1]': 'germany' is listed twice");
+    CHECK(tour_error(with_step([](json& s) { s["states"][1] = "germany"; })) ==
+          kStep + "field 'states[1]': 'germany' is listed twice");
     CHECK(tour_error(with_step([](json& s) { s["states"] = "germany"; })) == kStep + "field 'states': is not an array");
-    CHECK(tour_error(with_step([](json& s) { s["states"][0] = 3; })) == kStep + "field 'states[0]': 3 is not an id string");
+    CHECK(tour_error(with_step([](json& s) { s["states"][0] = 3; })) ==
+          kStep + "field 'states[0]': 3 is not an id string");
     CHECK(tour_error(with_step([](json& s) { s["events"][0] = "rapallo"; })) ==
           kStep + "field 'events[0]': 'rapallo' is not an event id of events.json");
     CHECK(tour_error(with_step([](json& s) { s["events"].push_back("rapallo_treaty"); })) ==
@@ -237,10 +270,14 @@ TEST_CASE("a tour step's states and events must exist and be listed once") {
 TEST_CASE("in a tour step a question needs an answer and an answer needs a question") {
     CHECK(tour_error(with_step([](json& s) { s.erase("answer"); })) ==
           kStep + "field 'answer': missing: a question needs an answer to reveal");
-    CHECK(tour_error(with_step([](json& s) { s.erase("question"); })) == kStep + "field 'question': missing: an answer needs its question");
+    CHECK(tour_error(with_step([](json& s) { s.erase("question"); })) ==
+          kStep + "field 'question': missing: an answer needs its question");
     CHECK(tour_error(with_step([](json& s) { s["answer"] = ""; })) == kStep + "field 'answer': is empty");
     CHECK(tour_error(with_step([](json& s) { s["question"] = 42; })) == kStep + "field 'question': 42 is not a string");
-    const auto neither = load_text(with_step([](json& s) { s.erase("question"); s.erase("answer"); }));
+    const auto neither = load_text(with_step([](json& s) {
+        s.erase("question");
+        s.erase("answer");
+    }));
     REQUIRE_MESSAGE(neither.ok(), neither.error);
     CHECK(neither.value->tours[0].steps[0].question.empty());
 }
@@ -310,7 +347,8 @@ TEST_CASE("each step of the shipped tour highlights states that hold territory o
         for (int state : step.states) {
             CHECK_MESSAGE(std::find(holders.begin(), holders.end(), state) != holders.end(),
                           "step " << i + 1 << " (" << format_date(step.date) << "): '"
-                                  << atlas.states.states[static_cast<std::size_t>(state)].id << "' holds no territory then");
+                                  << atlas.states.states[static_cast<std::size_t>(state)].id
+                                  << "' holds no territory then");
         }
     }
 }
@@ -322,8 +360,8 @@ TEST_CASE("each step of the shipped tour opens with an event within a year of it
         REQUIRE_MESSAGE(!step.events.empty(), "step " << i + 1 << " highlights no event");
         const Event& first = event_at(step.events[0]);
         CHECK_MESSAGE(std::abs(first.date.days - step.date.days) <= 366,
-                      "step " << i + 1 << " (" << format_date(step.date) << "): first event '" << first.id << "' is dated "
-                              << format_date(first.date));
+                      "step " << i + 1 << " (" << format_date(step.date) << "): first event '" << first.id
+                              << "' is dated " << format_date(first.date));
     }
 }
 
@@ -332,8 +370,9 @@ TEST_CASE("the shipped tour moves forward: no step goes back more than a year") 
     Date latest = tour.steps.front().date;
     for (std::size_t i = 1; i < tour.steps.size(); ++i) {
         const Date date = tour.steps[i].date;
-        CHECK_MESSAGE(date.days >= latest.days - 366,
-                      "step " << i + 1 << " (" << format_date(date) << ") goes back more than a year from " << format_date(latest));
+        CHECK_MESSAGE(date.days >= latest.days - 366, "step " << i + 1 << " (" << format_date(date)
+                                                              << ") goes back more than a year from "
+                                                              << format_date(latest));
         latest = std::max(latest, date);
     }
     CHECK(tour.steps.front().date.days < d("1920-01-01").days);  // opens with 1919
@@ -355,16 +394,26 @@ TEST_CASE("the shipped tour shows every event the presentation relies on, in the
         if (history.events[e].seed_point.empty()) continue;
         CHECK_MESSAGE(first_step_with(static_cast<int>(e)) >= 0, "no step shows '" << history.events[e].id << "'");
     }
-    const char* const order[] = {"comintern_founded", "soviet_isolation", "revolution_or_diplomacy", "anglo_soviet_trade_agreement",
-                                 "rapallo_treaty", "german_soviet_partnership", "zinoviev_letter", "france_recognition",
-                                 "socialism_in_one_country", "shanghai_massacre", "wuhan_split", "war_scare_1927"};
+    const char* const order[] = {"comintern_founded",
+                                 "soviet_isolation",
+                                 "revolution_or_diplomacy",
+                                 "anglo_soviet_trade_agreement",
+                                 "rapallo_treaty",
+                                 "german_soviet_partnership",
+                                 "zinoviev_letter",
+                                 "france_recognition",
+                                 "socialism_in_one_country",
+                                 "shanghai_massacre",
+                                 "wuhan_split",
+                                 "war_scare_1927"};
     int previous = -1;
     for (const std::string id : order) {
         const int index = event_index(history, id);
         REQUIRE_MESSAGE(index >= 0, "events.json has no event '" << id << "'");
         const int step = first_step_with(index);
-        CHECK_MESSAGE(step >= previous, "'" << id << "' first appears at step " << step + 1 << ", before an earlier point of the presentation (step "
-                                     << previous + 1 << ")");
+        CHECK_MESSAGE(step >= previous, "'" << id << "' first appears at step " << step + 1
+                                            << ", before an earlier point of the presentation (step " << previous + 1
+                                            << ")");
         previous = std::max(previous, step);
     }
 }
@@ -384,7 +433,8 @@ TEST_CASE("each step of the shipped tour shows the place of the event it highlig
         }
         const Event& first = event_at(step.events[0]);
         const MapPoint at = project(first.place.where);
-        CHECK_MESSAGE((at.x >= view.min_x && at.x <= view.max_x && at.y >= view.min_y && at.y <= view.max_y),
-                      "step " << i + 1 << ": '" << first.id << "' at " << first.place.name << " is outside the step's view");
+        CHECK_MESSAGE(
+            (at.x >= view.min_x && at.x <= view.max_x && at.y >= view.min_y && at.y <= view.max_y),
+            "step " << i + 1 << ": '" << first.id << "' at " << first.place.name << " is outside the step's view");
     }
 }

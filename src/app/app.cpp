@@ -60,7 +60,10 @@ void app_advance_time(App& app) {
         if (app.now - app.last_play_step >= 1.0 / app.play_months_per_second) {
             app.last_play_step = app.now;
             const Date next = add_months(month_start(app.date), 1);
-            if (next > kAtlasEnd) app.playing = false; else app_set_date(app, next);
+            if (next > kAtlasEnd)
+                app.playing = false;
+            else
+                app_set_date(app, next);
             app_wake(app);
         }
         // Between steps nothing moves: no frames are drawn until the next month (or its fade).

@@ -38,33 +38,33 @@ struct Fonts {
     ImFont* heading = nullptr;
     ImFont* date = nullptr;
     ImFont* small = nullptr;
-    ImFont* lesson = nullptr;  // the lesson panel's larger body text
+    ImFont* lesson = nullptr;   // the lesson panel's larger body text
     float built_for_scale = 0;  // UI scale x pixel ratio the atlas was rasterised at
     bool uploaded = false;      // the atlas as rasterised is on the GPU (start-up rasterises first)
     int halo = 1;               // the labels' halo, in atlas pixels down (twice that across)
     // A disc rasterised into the font atlas: small dots drawn as one quad (ui_disc) rather than
     // ImGui's circles of ~30 triangles each (a software renderer pays per triangle).
-    int disc_rect = -1;        // ImGui custom rect
-    float disc_radius = 1;     // the disc's radius in atlas pixels
+    int disc_rect = -1;     // ImGui custom rect
+    float disc_radius = 1;  // the disc's radius in atlas pixels
 };
 
 struct App {
     // Data
     Atlas atlas;
     bool loaded = false;
-    std::string load_error;  // shown on the page and in the UI when the data is unusable
+    std::string load_error;              // shown on the page and in the UI when the data is unusable
     std::set<char32_t> data_characters;  // beyond ASCII, in the data files: the fonts need their glyphs
 
     // Time and what the map shows
     Date date = kAtlasStart;
     Layer layer = Layer::political;
-    int selected = -1;  // state index or -1
+    int selected = -1;         // state index or -1
     std::vector<int> holders;  // region -> holder on `date`
     bool colors_dirty = true;
-    int highlight_event = -1;  // its parties are outlined
-    Date date_from, date_to;       // a date animation (lesson steps) runs from date_from to date_to
-    double date_move_start = -1;   // seconds; -1 when no date animation runs
-    int open_event = -1;       // the entry opened in the details panel
+    int highlight_event = -1;     // its parties are outlined
+    Date date_from, date_to;      // a date animation (lesson steps) runs from date_from to date_to
+    double date_move_start = -1;  // seconds; -1 when no date animation runs
+    int open_event = -1;          // the entry opened in the details panel
     bool playing = false;
     double play_months_per_second = 2;
     double last_play_step = 0;

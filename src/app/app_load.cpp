@@ -71,7 +71,8 @@ bool app_start_graphics(App& app) {
     gfx_init(*app.gfx);
     if (app.loaded) {
         gfx_upload_map(*app.gfx, app.atlas.map);  // meanwhile the GPU process compiles the shaders
-        app.camera = camera_fit_open(camera_preset(CameraPreset::all, app.atlas.map.bbox), app.viewport, ui_insets(app));
+        app.camera =
+            camera_fit_open(camera_preset(CameraPreset::all, app.atlas.map.bbox), app.viewport, ui_insets(app));
     }
     std::string error;
     if (!gfx_shaders_ready(*app.gfx, error)) {

@@ -26,8 +26,8 @@ struct ScreenState {
 };
 
 struct Gfx {
-    GfxContext main;    // the panels' canvas
-    GfxMotion motion;   // the canvas the map moves in
+    GfxContext main;   // the panels' canvas
+    GfxMotion motion;  // the canvas the map moves in
     // The browser keeps the last frame; a frame draws again only where it differs (core/damage).
     ScreenState screen;
     std::vector<DrawnTriangle> ui_triangles;  // the UI on screen
@@ -36,10 +36,10 @@ struct Gfx {
     long long drawn_pixels = 0;               // drawn on screen since the start (tests, benchmark)
     std::uint32_t frames_drawn = 0;           // frames that changed the screen (benchmark)
     // The render cache's timing: the map is drawn exactly once the camera has rested.
-    std::uint64_t frames = 0;        // gfx_frame calls
-    Camera drawn_camera;             // of the last frame
+    std::uint64_t frames = 0;         // gfx_frame calls
+    Camera drawn_camera;              // of the last frame
     double camera_changed_at = -1e9;  // seconds
-    double redraw_at = -1;           // seconds; a frame is wanted then (-1: none)
+    double redraw_at = -1;            // seconds; a frame is wanted then (-1: none)
 };
 
 void GfxFree::operator()(Gfx* gfx) const { delete gfx; }
@@ -67,7 +67,6 @@ PixelRect region_on_screen(const MapBox& box, const Camera& camera, const Viewpo
 // Damage rects a frame draws at most (each costs a few draw calls; past that, joined).
 constexpr std::size_t kMaxDamageRects = 8;
 
-
 // Returns false when the map's copy was only near: a frame is drawn again once the camera has settled.
 bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, const Viewport& viewport,
                 float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame) {
@@ -90,8 +89,8 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
     // swap chain), the first frame, a new size, and the map back from the motion canvas draw everything.
     const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis, moving.active};
     const ScreenState& was = gfx.screen;
-    const bool everything = !keeps_last_frame || !was.valid || was.width != w || was.height != h ||
-                            (was.motion && !now.motion);
+    const bool everything =
+        !keeps_last_frame || !was.valid || was.width != w || was.height != h || (was.motion && !now.motion);
     // The map changes all over when it moves, turns exact after a scaled copy, starts coming through
     // its layer, or emphasis dims or undims every state (and for the rest of such a fade); through the
     // motion canvas, only when it starts to show there (this canvas is cleared over it).
@@ -108,10 +107,11 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
         // windows it is hidden: then only the windows' own triangles are compared. Through the motion
         // canvas the background list is drawn there, not here.
         const bool skip_background = map_everywhere || now.motion;
-        const std::size_t skip_before = skip_background ? gfx.ui_background : 0, skip_now = skip_background ? ui.background : 0;
-        std::vector<PixelRect> changed = changed_triangle_boxes(
-            {gfx.ui_triangles.begin() + std::ptrdiff_t(skip_before), gfx.ui_triangles.end()},
-            {ui.triangles.begin() + std::ptrdiff_t(skip_now), ui.triangles.end()});
+        const std::size_t skip_before = skip_background ? gfx.ui_background : 0,
+                          skip_now = skip_background ? ui.background : 0;
+        std::vector<PixelRect> changed =
+            changed_triangle_boxes({gfx.ui_triangles.begin() + std::ptrdiff_t(skip_before), gfx.ui_triangles.end()},
+                                   {ui.triangles.begin() + std::ptrdiff_t(skip_now), ui.triangles.end()});
         if (!map_everywhere)
             for (int r : main.fading_regions)
                 changed.push_back(region_on_screen(main.region_boxes[std::size_t(r)], camera, viewport, pixel_ratio));
@@ -152,7 +152,6 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
     return map.exact && !now.motion;
 }
 
-
 }  // namespace
 
 void gfx_init(Gfx& gfx) { gfx_context_init(gfx.main); }
@@ -191,12 +190,14 @@ void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame)
     }
     // A hand still holding the map has not let it rest: it stays a near copy (or in the motion
     // canvas) until released, rather than drawn exactly at every pause of a slow drag.
-    MapFrameOptions options{view.fade, view.emphasis, !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
+    MapFrameOptions options{view.fade, view.emphasis,
+                            !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
     options.direct = gfx.frames == 0;
     if (options.direct) gfx.redraw_at = now + kLayerWarmUpSeconds;
     ++gfx.frames;
     const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);
-    if (!exact && !view.held) gfx.redraw_at = gfx.camera_changed_at + kCameraSettleSeconds;  // (a release wakes the app)
+    if (!exact && !view.held)
+        gfx.redraw_at = gfx.camera_changed_at + kCameraSettleSeconds;  // (a release wakes the app)
 }
 
 bool gfx_wants_frame(Gfx& gfx, double now) {

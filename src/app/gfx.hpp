@@ -26,7 +26,7 @@ using GfxState = std::unique_ptr<Gfx, GfxFree>;
 GfxState gfx_create();  // nothing on the GPU yet
 // With the GL context current: starts compiling the shaders.
 void gfx_init(Gfx& gfx);
-bool gfx_shaders_ready(Gfx& gfx, std::string& error);  // waits for them; false with the log on failure
+bool gfx_shaders_ready(Gfx& gfx, std::string& error);   // waits for them; false with the log on failure
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
 bool gfx_map_uploaded(const Gfx& gfx);
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.

@@ -156,8 +156,7 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     glBindVertexArray(gfx.fill_vao);
     glGenBuffers(1, &gfx.fill_vbo_pos);
     glBindBuffer(GL_ARRAY_BUFFER, gfx.fill_vbo_pos);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(map.vertices.size() * sizeof(Vec2f)), map.vertices.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(map.vertices.size() * sizeof(Vec2f)), map.vertices.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(Vec2f), nullptr);
     glGenBuffers(1, &gfx.fill_vbo_region);
@@ -217,7 +216,7 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
 }
 
 bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,
-                       const std::vector<bool>& emphasised, bool fade) {
+                               const std::vector<bool>& emphasised, bool fade) {
     ATLAS_ASSERT(gfx.map_uploaded);  // the tables are made with the map's buffers
     const std::size_t cells = std::size_t(gfx.table_width) * std::size_t(gfx.table_height);
     std::vector<Rgba8> colors(cells);
@@ -280,7 +279,9 @@ namespace {
 void draw_map_geometry(const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
                        float pixel_ratio, float fade, bool emphasis, const PixelRect& clip) {
     const double h = viewport.height * pixel_ratio;
-    const auto scissor = [&](const PixelRect& r) { glScissor(r.x0, int(h) - r.y1, r.x1 - r.x0, r.y1 - r.y0); };  // GL: y up
+    const auto scissor = [&](const PixelRect& r) {
+        glScissor(r.x0, int(h) - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+    };  // GL: y up
     glEnable(GL_SCISSOR_TEST);
     scissor(clip);
     glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper around the map's frame
@@ -292,9 +293,10 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& frame, const Camera&
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     map_to_screen(camera, viewport, MapPoint{frame.min_x, frame.max_y}, x0, y0);
     map_to_screen(camera, viewport, MapPoint{frame.max_x, frame.min_y}, x1, y1);
-    const PixelRect sea = intersect(clip, PixelRect{int(std::max(0.0, x0 * pixel_ratio)), int(std::max(0.0, y0 * pixel_ratio)),
-                                                    int(std::min(viewport.width * pixel_ratio, x1 * pixel_ratio)),
-                                                    int(std::min(h, y1 * pixel_ratio))});
+    const PixelRect sea =
+        intersect(clip, PixelRect{int(std::max(0.0, x0 * pixel_ratio)), int(std::max(0.0, y0 * pixel_ratio)),
+                                  int(std::min(viewport.width * pixel_ratio, x1 * pixel_ratio)),
+                                  int(std::min(h, y1 * pixel_ratio))});
     if (!sea.empty()) {
         scissor(sea);
         glClearColor(0.84f, 0.89f, 0.92f, 1.0f);  // sea: pale grey-blue
@@ -335,10 +337,11 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& frame, const Camera&
 
 }  // namespace
 
-void gfx_draw_map(const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport, float pixel_ratio,
-                  bool emphasis) {
-    draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, 1, emphasis,
-                      PixelRect{0, 0, device_pixels(viewport.width, pixel_ratio), device_pixels(viewport.height, pixel_ratio)});
+void gfx_draw_map(const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
+                  float pixel_ratio, bool emphasis) {
+    draw_map_geometry(
+        gfx, frame, camera, viewport, pixel_ratio, 1, emphasis,
+        PixelRect{0, 0, device_pixels(viewport.width, pixel_ratio), device_pixels(viewport.height, pixel_ratio)});
 }
 
 namespace {
@@ -359,14 +362,15 @@ void size_layer(GfxLayer& layer, int width, int height) {
     layer.texture_height = height;
 }
 
-void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                float pixel_ratio, bool with_margin, bool emphasis) {
+void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, const Camera& camera,
+                const Viewport& viewport, float pixel_ratio, bool with_margin, bool emphasis) {
     layer.placement = place_layer(camera, viewport, pixel_ratio, with_margin, kLayerMaxPixels, gfx.max_texture_size);
     layer.emphasis = emphasis;
     size_layer(layer, layer.placement.width, layer.placement.height);
     glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
     glViewport(0, 0, layer.placement.width, layer.placement.height);
-    const Viewport layer_viewport{layer.placement.width / double(pixel_ratio), layer.placement.height / double(pixel_ratio)};
+    const Viewport layer_viewport{layer.placement.width / double(pixel_ratio),
+                                  layer.placement.height / double(pixel_ratio)};
     draw_map_geometry(gfx, frame, camera, layer_viewport, pixel_ratio, 1, emphasis,  // the layers cross-fade
                       PixelRect{0, 0, layer.placement.width, layer.placement.height});
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -383,10 +387,11 @@ void set_layer_box(unsigned program, const char* name, const LayerPlacement& pla
 
 // Draws the layer again when it is stale or no longer covers the view (core/map_layer).
 MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                         float pixel_ratio, const MapFrameOptions& options) {
+                             float pixel_ratio, const MapFrameOptions& options) {
     MapComposite m;
     if (!gfx.map_uploaded) return m;
-    const int screen_w = device_pixels(viewport.width, pixel_ratio), screen_h = device_pixels(viewport.height, pixel_ratio);
+    const int screen_w = device_pixels(viewport.width, pixel_ratio),
+              screen_h = device_pixels(viewport.height, pixel_ratio);
     if (options.direct || !layer_worthwhile(screen_w, screen_h)) {
         gfx.layers[0].placement = gfx.layers[1].placement = LayerPlacement{};  // none is current now
         return m;
@@ -395,7 +400,8 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     GfxLayer& now = gfx.layers[gfx.current];
     const GfxLayer& before = gfx.layers[1 - gfx.current];
     const bool stale = gfx.layer_stale || now.emphasis != options.emphasis;
-    const LayerUse use = stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
+    const LayerUse use =
+        stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
         // A margin only while the camera moves: a pan then goes on without drawing the map again.
         draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !options.settled, options.emphasis);
@@ -410,13 +416,15 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
 
 // The map within `rect` of the screen: paper, then the layer copied (or mixed), or the map itself.
 void gfx_composite_map(const GfxContext& gfx, const MapComposite& m, const MapBox& frame, const Camera& camera,
-                   const Viewport& viewport, float pixel_ratio, const MapFrameOptions& options, const PixelRect& rect) {
+                       const Viewport& viewport, float pixel_ratio, const MapFrameOptions& options,
+                       const PixelRect& rect) {
     if (!gfx.map_uploaded || m.direct) {
         if (gfx.map_uploaded) {
             draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, options.fade, options.emphasis, rect);
         } else {
             glEnable(GL_SCISSOR_TEST);
-            glScissor(rect.x0, device_pixels(viewport.height, pixel_ratio) - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
+            glScissor(rect.x0, device_pixels(viewport.height, pixel_ratio) - rect.y1, rect.x1 - rect.x0,
+                      rect.y1 - rect.y0);
             glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper until the map is there
             glClear(GL_COLOR_BUFFER_BIT);
             glDisable(GL_SCISSOR_TEST);
@@ -485,8 +493,8 @@ void gfx_copy_fonts(GfxContext& to, const GfxContext& from) {
 }
 
 void gfx_context_shutdown(GfxContext& gfx) {
-    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.line_ibo,
-                                gfx.ui_vbo, gfx.ui_ibo};
+    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo,
+                                gfx.line_ibo,     gfx.ui_vbo,          gfx.ui_ibo};
     glDeleteBuffers(7, buffers);
     const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao, gfx.ui_vao};
     glDeleteVertexArrays(3, arrays);

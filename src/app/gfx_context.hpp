@@ -27,14 +27,14 @@ struct GfxContext {
     unsigned fill_program = 0, line_program = 0, layer_program = 0, layer_vao = 0;
     unsigned fill_vao = 0, fill_vbo_pos = 0, fill_vbo_region = 0, fill_ibo = 0;
     unsigned line_vao = 0, line_vbo = 0, line_ibo = 0;
-    unsigned colors_old = 0, colors_new = 0, holders_tex = 0;  // per-region tables
+    unsigned colors_old = 0, colors_new = 0, holders_tex = 0;                       // per-region tables
     unsigned ui_program = 0, ui_vao = 0, ui_vbo = 0, ui_ibo = 0, font_texture = 0;  // ImGui's draw lists
-    unsigned font_halo_texture = 0;  // the font atlas dilated: the map labels' halo (core/dilate)
+    unsigned font_halo_texture = 0;        // the font atlas dilated: the map labels' halo (core/dilate)
     int font_halo_x = 0, font_halo_y = 0;  // its reach in atlas pixels
     int ui_screen_uniform = -1;
     int index_count = 0, table_width = 256, table_height = 1;
     // Border segments of each level of detail, one after the other in line_ibo (core/arc_levels).
-    std::vector<float> line_level_tolerance;  // km
+    std::vector<float> line_level_tolerance;              // km
     std::vector<int> line_level_first, line_level_count;  // in segments
     bool map_uploaded = false;
     // layers[current] has the map as it is now; the other, the map a cross-fade starts from.
@@ -67,8 +67,8 @@ struct MapComposite {
     bool exact = true;    // the layer is copied texel for pixel (not scaled while the camera moves)
 };
 
-void gfx_context_init(GfxContext& gfx);  // starts compiling the shaders
-bool gfx_context_ready(GfxContext& gfx, std::string& error);  // waits for them; false with the log on failure
+void gfx_context_init(GfxContext& gfx);                                // starts compiling the shaders
+bool gfx_context_ready(GfxContext& gfx, std::string& error);           // waits for them; false with the log on failure
 void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map);  // once, after load
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.
 // False when nothing looks different (no fade is needed then).

@@ -21,8 +21,10 @@ bool make_motion_canvas(GfxMotion& motion, const MapGeometry& geometry, int widt
     gfx_context_init(motion.gfx);
     std::string error;
     const bool ok = gfx_context_ready(motion.gfx, error);
-    if (ok) gfx_context_upload_map(motion.gfx, geometry);
-    else platform_report_warning("The map's motion canvas is off: " + error);
+    if (ok)
+        gfx_context_upload_map(motion.gfx, geometry);
+    else
+        platform_report_warning("The map's motion canvas is off: " + error);
     platform_use_context(main_context);
     return ok;
 }
@@ -31,8 +33,10 @@ void draw_motion_canvas(GfxMotion& motion, const GfxContext& main, const UiFrame
                         const LayerPlacement& placement, bool emphasis) {
     const int main_context = platform_current_context();
     platform_use_context(motion.context);
-    if (motion.fonts_version != main.fonts_version) gfx_copy_fonts(motion.gfx, main), motion.fonts_version = main.fonts_version;
-    if (motion.colors_version != main.colors_version) gfx_copy_colors(motion.gfx, main), motion.colors_version = main.colors_version;
+    if (motion.fonts_version != main.fonts_version)
+        gfx_copy_fonts(motion.gfx, main), motion.fonts_version = main.fonts_version;
+    if (motion.colors_version != main.colors_version)
+        gfx_copy_colors(motion.gfx, main), motion.colors_version = main.colors_version;
     const float ratio = placement.pixel_ratio;
     const Viewport canvas{placement.width / double(ratio), placement.height / double(ratio)};
     glViewport(0, 0, placement.width, placement.height);
@@ -77,7 +81,8 @@ MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const Ma
     }
     const MotionTransform t = motion_transform(motion.placement, camera, viewport);
     if (redraw || !motion.shown || !(t == motion.transform)) {
-        platform_motion_show(motion.placement.width / double(pixel_ratio), motion.placement.height / double(pixel_ratio), t);
+        platform_motion_show(motion.placement.width / double(pixel_ratio),
+                             motion.placement.height / double(pixel_ratio), t);
         motion.transform = t;
         motion.shown = true;
         out.changed = true;

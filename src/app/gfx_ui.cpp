@@ -86,13 +86,15 @@ std::vector<PixelRect> gfx_opaque_ui_rects() {
     if (!data || style.Alpha < 1) return out;
     const ImVec2 pos = data->DisplayPos, scale = data->FramebufferScale;
     for (const ImGuiWindow* w : g.Windows) {
-        if (!w->Active || w->Hidden || (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_NoBackground))) continue;
+        if (!w->Active || w->Hidden || (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_NoBackground)))
+            continue;
         const bool popup = w->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip);
         if (style.Colors[popup ? ImGuiCol_PopupBg : ImGuiCol_WindowBg].w < 1) continue;
         // In device pixels, a pixel inside the edge (antialiased), less the corners' rounding.
         const float r = w->WindowRounding * std::max(scale.x, scale.y) + 1;
         const float x0 = (w->Pos.x - pos.x) * scale.x + 1, y0 = (w->Pos.y - pos.y) * scale.y + 1;
-        const float x1 = (w->Pos.x + w->Size.x - pos.x) * scale.x - 1, y1 = (w->Pos.y + w->Size.y - pos.y) * scale.y - 1;
+        const float x1 = (w->Pos.x + w->Size.x - pos.x) * scale.x - 1,
+                    y1 = (w->Pos.y + w->Size.y - pos.y) * scale.y - 1;
         const auto inside = [](float a0, float b0, float a1, float b1) {
             return PixelRect{int(std::ceil(a0)), int(std::ceil(b0)), int(std::floor(a1)), int(std::floor(b1))};
         };
@@ -140,21 +142,26 @@ void begin_ui_pass(const GfxContext& gfx, float sx, float sy, float ox, float oy
 void bind_ui_vertices(unsigned vertex_base) {
     const auto base = std::uintptr_t(vertex_base) * sizeof(ImDrawVert);
     glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(base + offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(base + offsetof(ImDrawVert, pos)));
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(base + offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(base + offsetof(ImDrawVert, uv)));
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), reinterpret_cast<void*>(base + offsetof(ImDrawVert, col)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(base + offsetof(ImDrawVert, col)));
 }
 
 void draw_ui_triangles(const UiCommand& c, unsigned first, unsigned end) {
-    glDrawElements(GL_TRIANGLES, GLsizei(3 * (end - first)), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+    glDrawElements(GL_TRIANGLES, GLsizei(3 * (end - first)),
+                   sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
                    reinterpret_cast<void*>(std::uintptr_t(c.first_index + 3 * first) * sizeof(ImDrawIdx)));
 }
 
 }  // namespace
 
-void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height, std::size_t first_triangle) {
+void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height,
+                    std::size_t first_triangle) {
     const ImDrawData* data = ImGui::GetDrawData();
     if (!data || ui.commands.empty()) return;
     const ImVec2 pos = data->DisplayPos, size = data->DisplaySize;
@@ -166,7 +173,8 @@ void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& r
         const PixelRect clip = intersect(c.clip, rect);
         if (clip.empty()) continue;
         if (c.vertex_base != bound_base) bind_ui_vertices(bound_base = c.vertex_base);
-        glScissor(clip.x0, screen_height - clip.y1, clip.x1 - clip.x0, clip.y1 - clip.y0);  // GL counts y from the bottom
+        glScissor(clip.x0, screen_height - clip.y1, clip.x1 - clip.x0,
+                  clip.y1 - clip.y0);  // GL counts y from the bottom
         glBindTexture(GL_TEXTURE_2D, c.texture);
         // Runs of the triangles that can touch the clip; short gaps are drawn through (a draw call
         // costs more than a few triangles the scissor drops).
@@ -185,8 +193,8 @@ void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& r
     glBindVertexArray(0);
 }
 
-void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x, float origin_y,
-                            float width, float height) {
+void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x,
+                            float origin_y, float width, float height) {
     const ImDrawData* data = ImGui::GetDrawData();
     if (!data || ui.commands.empty()) return;
     const ImVec2 pos = data->DisplayPos;

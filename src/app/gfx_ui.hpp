@@ -34,7 +34,7 @@ void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& r
 // The background list (the map's labels, arcs, capitals), whole, into the motion canvas of `target`
 // (core/map_motion): the screen's top-left sits at (origin_x, origin_y) of a canvas width x height
 // CSS pixels. Its commands name `main`'s font textures; `target` has its own.
-void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x, float origin_y,
-                            float width, float height);
+void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x,
+                            float origin_y, float width, float height);
 
 }  // namespace atlas

@@ -9,9 +9,9 @@ namespace atlas {
 
 namespace {
 
-constexpr double kClickSlop = 5;       // CSS pixels a press may move and still be a click
-constexpr double kWheelZoom = 1.25;    // a notch of the wheel
-constexpr double kMinPinchSpan = 10;   // CSS pixels between fingers below which a pinch does not zoom
+constexpr double kClickSlop = 5;      // CSS pixels a press may move and still be a click
+constexpr double kWheelZoom = 1.25;   // a notch of the wheel
+constexpr double kMinPinchSpan = 10;  // CSS pixels between fingers below which a pinch does not zoom
 
 void zoom_at(App& app, double x, double y, double factor) {
     app.camera = camera_zoom_at(app.camera, app.viewport, x, y, factor);

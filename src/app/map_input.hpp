@@ -9,8 +9,8 @@ namespace atlas {
 
 void input_press(App& app, double x, double y);
 void input_move(App& app, double x, double y, bool over_ui);
-void input_release(App& app, double x, double y);  // a release without a drag is a click: select
-void input_double_click(App& app, double x, double y);  // zoom in there, eased
+void input_release(App& app, double x, double y);                // a release without a drag is a click: select
+void input_double_click(App& app, double x, double y);           // zoom in there, eased
 void input_wheel(App& app, double x, double y, double notches);  // zoom about the point: in when > 0, else out
 
 // One finger of a touch screen; two make a pinch (zoom about their midpoint, pan with it).

@@ -16,18 +16,18 @@ bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false o
 // The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's
 // graphics process starts up meanwhile instead of holding the page up (~0.4 s here).
 bool platform_create_context(App& app);
-void platform_run(App& app);   // calls app_frame until the app quits (never returns on the web)
+void platform_run(App& app);  // calls app_frame until the app quits (never returns on the web)
 void platform_shutdown(App& app);
-void platform_poll_events(App& app);     // input to ImGui first, then to the map (map_input.hpp)
-void platform_update_viewport(App& app);  // window size and pixel ratio into app.viewport
-void platform_present(App& app);          // swap buffers
-bool platform_keeps_last_frame();         // the screen still holds the last frame when the next begins
-void platform_new_imgui_frame();          // the SDL backend's per-frame step
+void platform_poll_events(App& app);        // input to ImGui first, then to the map (map_input.hpp)
+void platform_update_viewport(App& app);    // window size and pixel ratio into app.viewport
+void platform_present(App& app);            // swap buffers
+bool platform_keeps_last_frame();           // the screen still holds the last frame when the next begins
+void platform_new_imgui_frame();            // the SDL backend's per-frame step
 void platform_toggle_fullscreen(App& app);  // native: SDL; web: the page does it on the click itself
 
-double platform_now();               // seconds, monotonic
+double platform_now();                 // seconds, monotonic
 float platform_pixel_ratio(App& app);  // device pixels per CSS pixel
-std::string platform_assets_dir();   // where the data files are
+std::string platform_assets_dir();     // where the data files are
 // A whole data file: native, from the disk; web, the bytes page.js downloaded (no file system).
 Result<std::string> platform_read_file(const std::string& path);
 
@@ -35,7 +35,7 @@ Result<std::string> platform_read_file(const std::string& path);
 // own, moved and scaled with CSS. The web has it; the desktop build does not (context 0).
 int platform_motion_context(int width, int height);  // made once, that many device pixels; 0: none
 int platform_current_context();
-void platform_use_context(int context);  // the GL calls that follow go there
+void platform_use_context(int context);            // the GL calls that follow go there
 void platform_motion_size(int width, int height);  // device pixels (a change clears the canvas)
 void platform_motion_show(double css_width, double css_height, const MotionTransform& transform);
 void platform_motion_hide();

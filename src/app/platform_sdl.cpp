@@ -111,9 +111,7 @@ void platform_poll_events(App& app) {
             case SDL_MOUSEBUTTONUP:
                 if (event.button.button == SDL_BUTTON_LEFT) input_release(app, event.button.x, event.button.y);
                 break;
-            case SDL_MOUSEMOTION:
-                input_move(app, event.motion.x, event.motion.y, io.WantCaptureMouse);
-                break;
+            case SDL_MOUSEMOTION: input_move(app, event.motion.x, event.motion.y, io.WantCaptureMouse); break;
             case SDL_MOUSEWHEEL:
                 if (!io.WantCaptureMouse) {
                     int mx = 0, my = 0;

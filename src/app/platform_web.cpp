@@ -14,6 +14,8 @@ void frame_callback(void* user) { app_frame(*static_cast<App*>(user)); }
 
 }  // namespace
 
+// The EM_JS bodies are JavaScript, which clang-format would break (!== into != =).
+// clang-format off
 // Implemented by web/page.js: shows the message over the canvas instead of a blank page.
 EM_JS(void, js_show_error, (const char* message), {
     if (Module.onAtlasError) Module.onAtlasError(UTF8ToString(message));
@@ -62,12 +64,15 @@ EM_JS(void, js_motion_show, (double css_width, double css_height, double x, doub
 });
 
 EM_JS(void, js_motion_hide, (), { document.getElementById('map-motion').style.display = 'none'; });
+// clang-format on
 
 int platform_motion_context(int width, int height) { return js_motion_context(width, height); }
 
 int platform_current_context() { return int(emscripten_webgl_get_current_context()); }
 
-void platform_use_context(int context) { emscripten_webgl_make_context_current(EMSCRIPTEN_WEBGL_CONTEXT_HANDLE(context)); }
+void platform_use_context(int context) {
+    emscripten_webgl_make_context_current(EMSCRIPTEN_WEBGL_CONTEXT_HANDLE(context));
+}
 
 void platform_motion_size(int width, int height) { js_motion_size(width, height); }
 

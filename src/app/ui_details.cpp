@@ -61,8 +61,7 @@ void ui_details(App& app) {
     const Rgba8 c = standing_color(st.standing);
     ImGui::TextColored(ImVec4(c.r / 255.f * 0.8f, c.g / 255.f * 0.8f, c.b / 255.f * 0.8f, 1), "%s",
                        standing_line(app, app.selected).c_str());
-    if (st.event >= 0)
-        ImGui::TextDisabled("after: %s", app.atlas.history.events[std::size_t(st.event)].title.c_str());
+    if (st.event >= 0) ImGui::TextDisabled("after: %s", app.atlas.history.events[std::size_t(st.event)].title.c_str());
     ImGui::Separator();
     ImGui::BeginChild("##events");
     ImGui::PushTextWrapPos(0);  // wrapping is per window: the child needs its own

@@ -14,7 +14,8 @@ bool icon_button(const char* id, Icon icon, float size, const char* tooltip) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     switch (icon) {
         case Icon::play:
-            draw->AddTriangleFilled(ImVec2(c.x - r * 0.8f, c.y - r), ImVec2(c.x - r * 0.8f, c.y + r), ImVec2(c.x + r, c.y), ink);
+            draw->AddTriangleFilled(ImVec2(c.x - r * 0.8f, c.y - r), ImVec2(c.x - r * 0.8f, c.y + r),
+                                    ImVec2(c.x + r, c.y), ink);
             break;
         case Icon::pause:
             draw->AddRectFilled(ImVec2(c.x - r * 0.8f, c.y - r), ImVec2(c.x - r * 0.25f, c.y + r), ink);
@@ -22,11 +23,13 @@ bool icon_button(const char* id, Icon icon, float size, const char* tooltip) {
             break;
         case Icon::previous:
             draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x - r * 0.65f, c.y + r), ink);
-            draw->AddTriangleFilled(ImVec2(c.x + r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(c.x - r * 0.6f, c.y), ink);
+            draw->AddTriangleFilled(ImVec2(c.x + r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(c.x - r * 0.6f, c.y),
+                                    ink);
             break;
         case Icon::next:
             draw->AddRectFilled(ImVec2(c.x + r * 0.65f, c.y - r), ImVec2(c.x + r, c.y + r), ink);
-            draw->AddTriangleFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x - r, c.y + r), ImVec2(c.x + r * 0.6f, c.y), ink);
+            draw->AddTriangleFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x - r, c.y + r), ImVec2(c.x + r * 0.6f, c.y),
+                                    ink);
             break;
         case Icon::close: {
             const float t = size * 0.06f;

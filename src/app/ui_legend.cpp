@@ -43,8 +43,9 @@ void ui_legend(App& app) {
         ImGui::TextUnformatted("Who held the land");
         ImGui::PopFont();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18);
-        ImGui::TextUnformatted("Each colour is the state that held the land on the chosen day. A military occupation of "
-                               "six months or more in which the occupier governed has the occupier's colour.");
+        ImGui::TextUnformatted(
+            "Each colour is the state that held the land on the chosen day. A military occupation of "
+            "six months or more in which the occupier governed has the occupier's colour.");
         ImGui::PopTextWrapPos();
         ImGui::End();
         return;

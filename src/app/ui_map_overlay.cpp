@@ -34,7 +34,8 @@ std::string label_text(std::string_view name) {
 }
 
 float spaced_width(ImFont* font, float size, const std::string& text, float spacing) {
-    return font->CalcTextSizeA(size, 1e9f, 0, text.c_str()).x + spacing * float(std::max<std::size_t>(1, text.size()) - 1);
+    return font->CalcTextSizeA(size, 1e9f, 0, text.c_str()).x +
+           spacing * float(std::max<std::size_t>(1, text.size()) - 1);
 }
 
 // One glyph at a fractional x. ImGui's AddText truncates each call's x, which made letter-spaced
@@ -70,7 +71,8 @@ void draw_glyph_halo(ImDrawList* draw, const App& app, ImFont* font, float size,
 
 // Text drawn glyph by glyph with extra spacing, at a fractional x for each glyph.
 template <typename DrawGlyph>
-void for_each_spaced_glyph(ImFont* font, float size, ImVec2 pos, const std::string& text, float spacing, DrawGlyph draw_one) {
+void for_each_spaced_glyph(ImFont* font, float size, ImVec2 pos, const std::string& text, float spacing,
+                           DrawGlyph draw_one) {
     const char* end = text.c_str() + text.size();
     for (const char* s = text.c_str(); s < end;) {
         unsigned c = 0;
@@ -107,7 +109,8 @@ void draw_capitals(App& app, ImDrawList* draw) {
 std::vector<std::string> wrap_in_two(const std::string& text) {
     std::size_t best = std::string::npos;
     for (std::size_t i = text.find(' '); i != std::string::npos; i = text.find(' ', i + 1))
-        if (best == std::string::npos || std::abs(double(i) - text.size() / 2.0) < std::abs(double(best) - text.size() / 2.0))
+        if (best == std::string::npos ||
+            std::abs(double(i) - text.size() / 2.0) < std::abs(double(best) - text.size() / 2.0))
             best = i;
     if (best == std::string::npos) return {text};
     return {text.substr(0, best), text.substr(best + 1)};
@@ -131,7 +134,8 @@ void draw_labels(App& app, ImDrawList* draw) {
         const ImVec2 anchor = to_screen(app, label.anchor);
         bool placed_one = false;
         for (ImFont* font : tiers) {
-            if ((font == app.fonts.heading && extent < 320 * app.ui_scale) || (font == app.fonts.body && extent < 150 * app.ui_scale))
+            if ((font == app.fonts.heading && extent < 320 * app.ui_scale) ||
+                (font == app.fonts.body && extent < 150 * app.ui_scale))
                 continue;  // the state is too small for this size
             const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
             const float spacing = size * 0.08f;
@@ -162,10 +166,13 @@ void draw_labels(App& app, ImDrawList* draw) {
             float y = c.center.y - size * float(c.lines.size()) * 0.5f;
             for (const std::string& line : c.lines) {
                 const float w = spaced_width(c.font, size, line, c.spacing);
-                for_each_spaced_glyph(c.font, size, ImVec2(c.center.x - w * 0.5f, y), line, c.spacing, [&](ImVec2 p, unsigned g) {
-                    if (halo) draw_glyph_halo(draw, app, c.font, size, p, theme::kLabelHalo, g);
-                    else draw_glyph(draw, c.font, size, p, IM_COL32(52, 52, 56, 255), g);
-                });
+                for_each_spaced_glyph(c.font, size, ImVec2(c.center.x - w * 0.5f, y), line, c.spacing,
+                                      [&](ImVec2 p, unsigned g) {
+                                          if (halo)
+                                              draw_glyph_halo(draw, app, c.font, size, p, theme::kLabelHalo, g);
+                                          else
+                                              draw_glyph(draw, c.font, size, p, IM_COL32(52, 52, 56, 255), g);
+                                      });
                 y += size;
             }
         }
@@ -234,8 +241,10 @@ void draw_event_places(App& app, ImDrawList* draw) {
             const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
             const ImVec2 pos(m.at.x + (m.main ? 10 : 6) * s, m.at.y - size * 0.5f);
             for_each_spaced_glyph(font, size, pos, m.name, 0, [&](ImVec2 p, unsigned g) {
-                if (halo) draw_glyph_halo(draw, app, font, size, p, IM_COL32(250, 248, 243, 235), g);
-                else draw_glyph(draw, font, size, p, IM_COL32(30, 30, 34, 255), g);
+                if (halo)
+                    draw_glyph_halo(draw, app, font, size, p, IM_COL32(250, 248, 243, 235), g);
+                else
+                    draw_glyph(draw, font, size, p, IM_COL32(30, 30, 34, 255), g);
             });
         }
         if (halo) draw->PopTextureID();
@@ -248,8 +257,9 @@ void ui_map_overlay(App& app) {
     if (!app.loaded) return;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const MapBox& frame = app.atlas.map.bbox;
-    draw->AddRect(to_screen(app, MapPoint{frame.min_x, frame.max_y}), to_screen(app, MapPoint{frame.max_x, frame.min_y}),
-                  IM_COL32(120, 124, 130, 255), 0, 0, 1.5f);  // the neatline around the map
+    draw->AddRect(to_screen(app, MapPoint{frame.min_x, frame.max_y}),
+                  to_screen(app, MapPoint{frame.max_x, frame.min_y}), IM_COL32(120, 124, 130, 255), 0, 0,
+                  1.5f);  // the neatline around the map
     draw_arcs(app, draw);
     draw_capitals(app, draw);
     draw_labels(app, draw);

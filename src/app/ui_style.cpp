@@ -13,12 +13,12 @@ namespace {
 
 // Latin with the extensions for Central European names, Cyrillic, dashes and quotes
 // (the same ranges as tools/fonts/subset.sh): the body font, which also shows what is typed.
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x0400, 0x045F, 0x0490, 0x0491,
-                                0x2013, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x0400, 0x045F, 0x0490, 0x0491, 0x2013, 0x2026,
+                                0x2032, 0x2033, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 // The other fonts show only the data and our own text: Latin-1 and the punctuation, and whatever
 // else the data files hold (App::data_characters). Half the glyphs, at the larger sizes.
-const ImWchar kOwnTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
-                                  0x2190, 0x2193, 0x2212, 0x2212, 0};
+const ImWchar kOwnTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2032, 0x2033, 0x20AC,
+                                  0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 // The large date in the title card ("16 April 1922") needs only ASCII; at 34 px it would otherwise
 // be half the font atlas's start-up cost.
@@ -46,7 +46,8 @@ void apply_style() {
     style.ItemSpacing = ImVec2(8, 8);
     style.ScrollbarSize = 14;
     ImVec4* c = style.Colors;
-    const ImVec4 paper = theme::color(theme::kPaper), ink = theme::color(theme::kInk), accent = theme::color(theme::kAccent);
+    const ImVec4 paper = theme::color(theme::kPaper), ink = theme::color(theme::kInk),
+                 accent = theme::color(theme::kAccent);
     c[ImGuiCol_Text] = ink;
     c[ImGuiCol_TextDisabled] = rgb(120, 118, 112);
     c[ImGuiCol_WindowBg] = paper;
@@ -156,7 +157,8 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
     ImVec2 uv0, uv1;
     atlas->CalcCustomRectUV(rect, &uv0, &uv1);
     draw->PrimReserve(6, 4);
-    draw->PrimRectUV(ImVec2(center.x - half, center.y - half), ImVec2(center.x + half, center.y + half), uv0, uv1, color);
+    draw->PrimRectUV(ImVec2(center.x - half, center.y - half), ImVec2(center.x + half, center.y + half), uv0, uv1,
+                     color);
 }
 
 void ui_setup(App& app) { ui_build_fonts(app); }

@@ -41,7 +41,8 @@ void jump_to_event(App& app, int event) {
 
 void step_event(App& app, int direction) {
     if (!app.loaded) return;
-    const int event = direction > 0 ? next_event(app.atlas.history, app.date) : previous_event(app.atlas.history, app.date);
+    const int event =
+        direction > 0 ? next_event(app.atlas.history, app.date) : previous_event(app.atlas.history, app.date);
     if (event < 0) return;
     const Date when = app.atlas.history.events[std::size_t(event)].date;
     if (when < kAtlasStart || when > kAtlasEnd) return;  // context events outside the decade are not stops
@@ -76,8 +77,7 @@ void draw_track(App& app, ImVec2 size) {
     // Track, month ticks, year ticks and labels.
     draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x1, track_y + 2 * s), IM_COL32(200, 196, 186, 255), 2 * s);
     const double now = month_position(app.date);
-    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x_of(now), track_y + 2 * s), theme::kAccent,
-                        2 * s);
+    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x_of(now), track_y + 2 * s), theme::kAccent, 2 * s);
     ImGui::PushFont(app.fonts.small);
     for (int m = 0; m <= kMonths; ++m) {
         const float x = x_of(m);

@@ -56,7 +56,8 @@ void search_box(App& app, float width) {
     if (hits.empty()) ImGui::TextDisabled("Nothing found for \"%s\"", app.search_text);
     for (std::size_t i = 0; i < hits.size(); ++i) {
         ImGui::PushID(int(i));
-        if (hits[i].kind == SearchHit::Kind::event) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        if (hits[i].kind == SearchHit::Kind::event)
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         const bool clicked = ImGui::Selectable(hits[i].label.c_str());
         if (hits[i].kind == SearchHit::Kind::event) ImGui::PopStyleColor();
         ImGui::PopID();
@@ -74,9 +75,13 @@ void help_popup(App& app) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("Keyboard");
     ImGui::PopFont();
-    const char* rows[][2] = {{"Left / Right", "previous / next event"}, {"Home / End", "January 1919 / December 1929"},
-                             {"Ctrl+K or /", "search"}, {"F", "fullscreen"}, {"Esc", "close the panel"},
-                             {"Drag, wheel, pinch", "move and zoom the map"}, {"Double-click", "zoom in"}};
+    const char* rows[][2] = {{"Left / Right", "previous / next event"},
+                             {"Home / End", "January 1919 / December 1929"},
+                             {"Ctrl+K or /", "search"},
+                             {"F", "fullscreen"},
+                             {"Esc", "close the panel"},
+                             {"Drag, wheel, pinch", "move and zoom the map"},
+                             {"Double-click", "zoom in"}};
     if (ImGui::BeginTable("##keys", 2)) {
         for (const auto& row : rows) {
             ImGui::TableNextColumn();

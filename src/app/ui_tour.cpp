@@ -51,8 +51,10 @@ void progress_dots(App& app, int count) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     for (int i = 0; i < count; ++i) {
         const ImVec2 c(p.x + r + i * gap, p.y + r + 2);
-        if (i == app.tour_step) draw->AddCircleFilled(c, r, theme::kAccent);
-        else draw->AddCircle(c, r - 0.5f, IM_COL32(150, 146, 138, 255), 0, 1.5f);
+        if (i == app.tour_step)
+            draw->AddCircleFilled(c, r, theme::kAccent);
+        else
+            draw->AddCircle(c, r - 0.5f, IM_COL32(150, 146, 138, 255), 0, 1.5f);
     }
     ImGui::Dummy(ImVec2(count * gap, 2 * r + 4));
 }
@@ -80,7 +82,9 @@ void app_start_tour(App& app, int tour, int step) {
     go_to_step(app, step);
 }
 
-float ui_tour_width(const App& app) { return app.tour_active ? (theme::kTourPanelWidth + 2 * theme::kMargin) * app.ui_scale : 0; }
+float ui_tour_width(const App& app) {
+    return app.tour_active ? (theme::kTourPanelWidth + 2 * theme::kMargin) * app.ui_scale : 0;
+}
 
 void ui_tour(App& app) {
     if (!app.tour_active) return;
@@ -118,8 +122,10 @@ void ui_tour(App& app) {
         ImGui::Spacing();
         ImGui::TextColored(theme::color(theme::kAccent), "Question for the class");
         ImGui::TextUnformatted(step.question.c_str());
-        if (app.tour_answer_shown) ImGui::TextDisabled("%s", step.answer.c_str());
-        else if (ImGui::Button("Reveal the answer")) app.tour_answer_shown = true;
+        if (app.tour_answer_shown)
+            ImGui::TextDisabled("%s", step.answer.c_str());
+        else if (ImGui::Button("Reveal the answer"))
+            app.tour_answer_shown = true;
     }
     ImGui::PopFont();
     ImGui::Spacing();
@@ -130,11 +136,13 @@ void ui_tour(App& app) {
     ImGui::EndChild();
     const float button = 44 * s;
     ImGui::BeginDisabled(app.tour_step == 0);
-    if (icon_button("##tour-prev", Icon::previous, button, "Previous step (Left, PageUp)")) go_to_step(app, app.tour_step - 1);
+    if (icon_button("##tour-prev", Icon::previous, button, "Previous step (Left, PageUp)"))
+        go_to_step(app, app.tour_step - 1);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(app.tour_step + 1 >= steps);
-    if (icon_button("##tour-next", Icon::next, button, "Next step (Right, Space, PageDown)")) go_to_step(app, app.tour_step + 1);
+    if (icon_button("##tour-next", Icon::next, button, "Next step (Right, Space, PageDown)"))
+        go_to_step(app, app.tour_step + 1);
     ImGui::EndDisabled();
     ImGui::End();
 }

@@ -12,8 +12,8 @@
 namespace atlas {
 
 namespace {
-App* bound_app = nullptr;       // the one App; set before the first frame
-std::string returned_text;      // keeps the last returned string alive for JavaScript to copy
+App* bound_app = nullptr;   // the one App; set before the first frame
+std::string returned_text;  // keeps the last returned string alive for JavaScript to copy
 
 const char* give(std::string text) {
     returned_text = std::move(text);
@@ -37,8 +37,9 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["error"] = app.load_error;
         state["date"] = atlas::format_date(app.date);
         state["layer"] = app.layer == atlas::Layer::political ? "political" : "relations";
-        state["selected"] = app.selected >= 0 && app.loaded ? nlohmann::json(app.atlas.states.states[std::size_t(app.selected)].id)
-                                                            : nlohmann::json(nullptr);
+        state["selected"] = app.selected >= 0 && app.loaded
+                                ? nlohmann::json(app.atlas.states.states[std::size_t(app.selected)].id)
+                                : nlohmann::json(nullptr);
         state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
         state["playing"] = app.playing;
         state["wantText"] = app.search_open || app.search_focus;
@@ -52,7 +53,9 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
             double x = 0, y = 0;
             atlas::map_to_screen(app.camera, app.viewport, atlas::project(place.where), x, y);
             const atlas::Who w = atlas::who(app.atlas, app.date, place.where.lon, place.where.lat, atlas::kCoastSnapKm);
-            state["eventPlace"] = {{"name", place.name}, {"x", x}, {"y", y},
+            state["eventPlace"] = {{"name", place.name},
+                                   {"x", x},
+                                   {"y", y},
                                    {"holder", w.state >= 0 ? app.atlas.states.states[std::size_t(w.state)].id : "sea"}};
         }
         state["uiScale"] = app.ui_scale;
@@ -61,7 +64,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["mapMotion"] = gfx.map_motion;      // the map is shown by the motion canvas (camera moving)
         state["tour"] = app.tour_active ? nlohmann::json({{"tour", app.tour + 1}, {"step", app.tour_step + 1}})
                                         : nlohmann::json(nullptr);
-        state["viewport"] = {{"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
+        state["viewport"] = {
+            {"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
     }
     return atlas::give(state.dump());
 }
@@ -69,7 +73,9 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
 EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frame() { return bound_app ? std::uint32_t(bound_app->frame) : 0; }
 
 // Frames that drew anything on screen: a frame whose UI and map did not change draws nothing.
-EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frames_drawn() { return bound_app ? atlas::gfx_stats(*bound_app->gfx).frames_drawn : 0; }
+EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frames_drawn() {
+    return bound_app ? atlas::gfx_stats(*bound_app->gfx).frames_drawn : 0;
+}
 
 // Asks for one more frame (the page waits for it to know its change is on screen).
 EMSCRIPTEN_KEEPALIVE void atlas_redraw() {
@@ -106,9 +112,12 @@ EMSCRIPTEN_KEEPALIVE int atlas_select(const char* text) {
 EMSCRIPTEN_KEEPALIVE int atlas_set_layer(const char* text) {
     if (!bound_app) return 0;
     const std::string value = text ? text : "";
-    if (value == "political") atlas::app_set_layer(*bound_app, atlas::Layer::political);
-    else if (value == "relations") atlas::app_set_layer(*bound_app, atlas::Layer::relations);
-    else return 0;
+    if (value == "political")
+        atlas::app_set_layer(*bound_app, atlas::Layer::political);
+    else if (value == "relations")
+        atlas::app_set_layer(*bound_app, atlas::Layer::relations);
+    else
+        return 0;
     atlas::app_wake(*bound_app);
     return 1;
 }

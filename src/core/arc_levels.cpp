@@ -30,7 +30,10 @@ void mark_kept(std::span<const Vec2f> points, std::size_t first, std::size_t las
         std::size_t worst_at = a;
         for (std::size_t i = a + 1; i < b; ++i) {
             const double d = distance_to_segment(points[i], points[a], points[b]);
-            if (d > worst) { worst = d; worst_at = i; }
+            if (d > worst) {
+                worst = d;
+                worst_at = i;
+            }
         }
         if (worst > tolerance) {
             keep[worst_at] = true;
@@ -55,7 +58,10 @@ std::vector<Vec2f> simplify_polyline(std::span<const Vec2f> points, float tolera
         double far_d = -1;
         for (std::size_t i = 1; i < last; ++i) {
             const double d = std::hypot(points[i].x - points[0].x, points[i].y - points[0].y);
-            if (d > far_d) { far_d = d; far = i; }
+            if (d > far_d) {
+                far_d = d;
+                far = i;
+            }
         }
         if (far == 0) return {points.begin(), points.end()};  // every point the same
         keep[far] = true;
@@ -64,12 +70,18 @@ std::vector<Vec2f> simplify_polyline(std::span<const Vec2f> points, float tolera
         for (std::size_t i = 1; i < last; ++i) {
             if (i == far) continue;
             const double d = distance_to_segment(points[i], points[0], points[far]);
-            if (d > third_d) { third_d = d; third = i; }
+            if (d > third_d) {
+                third_d = d;
+                third = i;
+            }
         }
         if (third != 0) keep[third] = true;
         std::size_t prev = 0;
         for (std::size_t i = 1; i <= last; ++i)
-            if (keep[i]) { mark_kept(points, prev, i, tolerance, keep); prev = i; }
+            if (keep[i]) {
+                mark_kept(points, prev, i, tolerance, keep);
+                prev = i;
+            }
     } else {
         mark_kept(points, 0, last, tolerance, keep);
     }

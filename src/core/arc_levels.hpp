@@ -17,7 +17,7 @@ namespace atlas {
 std::vector<Vec2f> simplify_polyline(std::span<const Vec2f> points, float tolerance);
 
 struct ArcLevel {
-    float tolerance = 0;  // km; 0 is the map as stored
+    float tolerance = 0;       // km; 0 is the map as stored
     std::vector<MapArc> arcs;  // same order and sides as map.arcs, points into `points`
     std::vector<Vec2f> points;
 };

@@ -29,8 +29,8 @@ Result<Atlas> load_atlas(const AtlasFiles& files) {
         for (const MapRegion& region : atlas.map.regions) {
             const auto it = timeline.find(region.key);
             if (it == timeline.end()) {
-                return Result<Atlas>::failure(files.map_bin_name + ": region '" + region.key + "': field 'key': no entry in " +
-                                              files.regions_json_name);
+                return Result<Atlas>::failure(files.map_bin_name + ": region '" + region.key +
+                                              "': field 'key': no entry in " + files.regions_json_name);
             }
             atlas.timeline_of_region.push_back(it->second);
             used[static_cast<std::size_t>(it->second)] = true;
@@ -51,7 +51,8 @@ Result<Atlas> load_atlas(const AtlasFiles& files) {
 std::vector<int> holders_on(const Atlas& atlas, Date date) {
     std::vector<int> holders(atlas.map.regions.size(), -1);
     for (std::size_t i = 0; i < holders.size(); ++i) {
-        holders[i] = holder_on(atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[i])], date).holder;
+        holders[i] =
+            holder_on(atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[i])], date).holder;
     }
     return holders;
 }
@@ -59,8 +60,9 @@ std::vector<int> holders_on(const Atlas& atlas, Date date) {
 Who who(const Atlas& atlas, Date date, double lon, double lat, double snap_km) {
     const int region = pick_region_near(atlas.grid, atlas.map, project(LonLat{lon, lat}), snap_km);
     if (region < 0) return {};
-    const HolderOn held =
-        holder_on(atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[static_cast<std::size_t>(region)])], date);
+    const HolderOn held = holder_on(
+        atlas.regions.regions[static_cast<std::size_t>(atlas.timeline_of_region[static_cast<std::size_t>(region)])],
+        date);
     return Who{region, held.holder, held.note};
 }
 

@@ -62,7 +62,10 @@ std::vector<PixelRect> cover_with_cells(const std::vector<PixelRect>& rects, con
     std::vector<PixelRect> runs;
     for (int cy = 0; cy < cells; ++cy) {
         for (int cx = 0; cx < cells;) {
-            if (!marked[std::size_t(cy) * cells + cx]) { ++cx; continue; }
+            if (!marked[std::size_t(cy) * cells + cx]) {
+                ++cx;
+                continue;
+            }
             int end = cx;
             while (end < cells && marked[std::size_t(cy) * cells + end]) ++end;
             PixelRect run{screen.x0 + cx * cw, screen.y0 + cy * ch, screen.x0 + end * cw, screen.y0 + (cy + 1) * ch};
@@ -71,7 +74,10 @@ std::vector<PixelRect> cover_with_cells(const std::vector<PixelRect>& rects, con
             auto above = std::find_if(runs.begin(), runs.end(), [&](const PixelRect& r) {
                 return r.x0 == run.x0 && r.x1 == run.x1 && r.y1 == run.y0;
             });
-            if (above != runs.end()) above->y1 = run.y1; else runs.push_back(run);
+            if (above != runs.end())
+                above->y1 = run.y1;
+            else
+                runs.push_back(run);
             cx = end;
         }
     }
@@ -80,7 +86,8 @@ std::vector<PixelRect> cover_with_cells(const std::vector<PixelRect>& rects, con
 
 }  // namespace
 
-std::vector<PixelRect> merge_damage(const std::vector<PixelRect>& rects, const PixelRect& screen, std::size_t max_rects) {
+std::vector<PixelRect> merge_damage(const std::vector<PixelRect>& rects, const PixelRect& screen,
+                                    std::size_t max_rects) {
     std::vector<PixelRect> out;
     for (const PixelRect& r : rects) {
         const PixelRect clipped = intersect(r, screen);
@@ -144,10 +151,12 @@ std::vector<PixelRect> subtract_rects(const PixelRect& area, const std::vector<P
         auto emit = [&](int x0, int x1) {
             if (x1 <= x0) return;
             // Continues the free rect of the band above with the same span.
-            auto above = std::find_if(out.begin(), out.end(), [&](const PixelRect& r) {
-                return r.x0 == x0 && r.x1 == x1 && r.y1 == y0;
-            });
-            if (above != out.end()) above->y1 = y1; else out.push_back({x0, y0, x1, y1});
+            auto above = std::find_if(out.begin(), out.end(),
+                                      [&](const PixelRect& r) { return r.x0 == x0 && r.x1 == x1 && r.y1 == y0; });
+            if (above != out.end())
+                above->y1 = y1;
+            else
+                out.push_back({x0, y0, x1, y1});
         };
         for (const auto& [s0, s1] : spans) {
             emit(x, s0);

@@ -41,7 +41,8 @@ std::vector<PixelRect> changed_triangle_boxes(std::vector<DrawnTriangle> before,
 
 // A few rects that hold all of `rects` within the screen: near or overlapping rects are joined, at
 // most max_rects remain, and when they would cover most of the screen, the screen itself.
-std::vector<PixelRect> merge_damage(const std::vector<PixelRect>& rects, const PixelRect& screen, std::size_t max_rects);
+std::vector<PixelRect> merge_damage(const std::vector<PixelRect>& rects, const PixelRect& screen,
+                                    std::size_t max_rects);
 
 // `area` less the `holes`, as rects that do not overlap (bands between the holes' top and bottom
 // edges). Used to keep the map from being copied under opaque panels that did not change.

@@ -1,16 +1,16 @@
 // Date: calendar arithmetic (Howard Hinnant's civil-day algorithms), strict parsing, formatting.
 #include "core/date.hpp"
 
-#include <array>
 #include <algorithm>
+#include <array>
 
 namespace atlas {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonthNames = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonthNames = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
 
 bool parse_digits(std::string_view text, int& out) {
     int value = 0;
@@ -22,9 +22,7 @@ bool parse_digits(std::string_view text, int& out) {
     return !text.empty();
 }
 
-std::string two_digits(int v) {
-    return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
-}
+std::string two_digits(int v) { return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; }
 
 std::string four_digits(int v) {
     std::string s = std::to_string(v);
@@ -128,7 +126,8 @@ Date period_end(Date date) {
     const Ymd ymd = to_ymd(date);
     switch (date.precision) {
         case Precision::year: return Date{days_from_ymd({ymd.year, 12, 31}), Precision::day};
-        case Precision::month: return Date{days_from_ymd({ymd.year, ymd.month, days_in_month(ymd.year, ymd.month)}), Precision::day};
+        case Precision::month:
+            return Date{days_from_ymd({ymd.year, ymd.month, days_in_month(ymd.year, ymd.month)}), Precision::day};
         case Precision::day: break;
     }
     return date;

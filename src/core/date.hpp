@@ -37,8 +37,8 @@ Ymd to_ymd(Date date);
 
 // Strict: "YYYY", "YYYY-MM" or "YYYY-MM-DD", digits only, a real calendar day.
 std::optional<Date> parse_date(std::string_view text);
-std::string format_date(Date date);   // back at its precision: "1922-04-16", "1924-02", "1924"
-std::string display_date(Date date);  // "16 April 1922", "April 1924", "1924"
+std::string format_date(Date date);      // back at its precision: "1922-04-16", "1924-02", "1924"
+std::string display_date(Date date);     // "16 April 1922", "April 1924", "1924"
 std::string_view month_name(int month);  // "January".."December", "" when out of range
 
 Date add_days(Date date, int days);  // keeps precision

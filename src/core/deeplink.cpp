@@ -50,7 +50,8 @@ void parse_view(std::string_view value, DeepLink& link) {
     std::size_t start = 0;
     for (int i = 0; i < 3; ++i) {
         const std::size_t comma = value.find(',', start);
-        const std::string_view piece = value.substr(start, comma == std::string_view::npos ? value.npos : comma - start);
+        const std::string_view piece =
+            value.substr(start, comma == std::string_view::npos ? value.npos : comma - start);
         parts[i] = parse_number(piece);
         if (comma == std::string_view::npos) {
             if (i != 2) parts[2].reset();
@@ -88,20 +89,28 @@ DeepLink parse_deeplink(std::string_view hash, const States& states) {
             else
                 link.notices.push_back("date '" + value + "' is not a day between 1919 and 1929; the date was kept");
         } else if (key == "layer") {
-            if (value == "political") link.layer = Layer::political;
-            else if (value == "relations") link.layer = Layer::relations;
-            else link.notices.push_back("layer '" + value + "' is unknown (political or relations)");
+            if (value == "political")
+                link.layer = Layer::political;
+            else if (value == "relations")
+                link.layer = Layer::relations;
+            else
+                link.notices.push_back("layer '" + value + "' is unknown (political or relations)");
         } else if (key == "select") {
             const int state = value.empty() ? -1 : find_state(states, value);
-            if (value.empty() || state >= 0) link.selected = state;
-            else link.notices.push_back("no country is called '" + value + "'");
+            if (value.empty() || state >= 0)
+                link.selected = state;
+            else
+                link.notices.push_back("no country is called '" + value + "'");
         } else if (key == "view") {
             parse_view(value, link);
         } else if (key == "tour" || key == "step") {
             const auto n = parse_count(value);
-            if (!n) link.notices.push_back(std::string(key) + " '" + value + "' is not a number from 1");
-            else if (key == "tour") link.tour = n;
-            else link.step = n;
+            if (!n)
+                link.notices.push_back(std::string(key) + " '" + value + "' is not a number from 1");
+            else if (key == "tour")
+                link.tour = n;
+            else
+                link.step = n;
         } else {
             link.notices.push_back("'" + std::string(key) + "' is not part of an atlas link");
         }

@@ -20,9 +20,9 @@ struct DeepLink {
     std::optional<Layer> layer;
     std::optional<int> selected;  // state index; -1 clears the selection ("select=")
     std::optional<LonLat> view_center;
-    std::optional<double> view_zoom;  // pixels per km
-    std::optional<int> tour;          // 1-based tour number
-    std::optional<int> step;          // 1-based step number
+    std::optional<double> view_zoom;   // pixels per km
+    std::optional<int> tour;           // 1-based tour number
+    std::optional<int> step;           // 1-based step number
     std::vector<std::string> notices;  // one line per part that was not understood
 };
 
@@ -33,8 +33,8 @@ struct LinkState {
     Layer layer = Layer::political;
     std::string selected_id;  // empty for none
     LonLat view_center;
-    double view_zoom = 0;     // pixels per km
-    int tour = 0, step = 0;   // 1-based; 0 when no tour runs
+    double view_zoom = 0;    // pixels per km
+    int tour = 0, step = 0;  // 1-based; 0 when no tour runs
 };
 std::string format_deeplink(const LinkState& state);  // starts with '#'
 

@@ -17,8 +17,8 @@ using namespace json_fields;
 
 constexpr std::array<std::string_view, kEventKindCount> kKindNames = {
     "treaty", "recognition", "trade", "conference", "crisis", "comintern", "war", "territorial", "policy"};
-constexpr std::array<std::string_view, kStandingCount> kStandingNames = {
-    "soviet", "client", "allied", "recognized", "de_facto", "none", "broken", "war"};
+constexpr std::array<std::string_view, kStandingCount> kStandingNames = {"soviet",   "client", "allied", "recognized",
+                                                                         "de_facto", "none",   "broken", "war"};
 
 constexpr Date kEarliest{-19358, Precision::day};  // 1917-01-01
 constexpr Date kLatest{-13150, Precision::day};    // 1933-12-31
@@ -67,8 +67,9 @@ Event read_event(const json& entry, std::size_t index, std::string_view file,
     const json& place = require(at, entry, "place");
     const Where in_place = at.inside("place");
     require_object(at, place, "place");
-    e.place = Place{LonLat{require_number(in_place, place, "lon", -180, 180), require_number(in_place, place, "lat", -90, 90)},
-                    require_string(in_place, place, "name")};
+    e.place = Place{
+        LonLat{require_number(in_place, place, "lon", -180, 180), require_number(in_place, place, "lat", -90, 90)},
+        require_string(in_place, place, "name")};
     e.summary = require_string(at, entry, "summary");
     e.significance = require_string(at, entry, "significance");
     e.teacher_note = optional_string(at, entry, "teacher_note");
@@ -130,7 +131,8 @@ History read_history(const json& doc, std::string_view file, const States& state
     std::stable_sort(history.events.begin(), history.events.end(),
                      [](const Event& a, const Event& b) { return a.date.days < b.date.days; });
     std::unordered_map<std::string, int> event_ids;
-    for (std::size_t i = 0; i < history.events.size(); ++i) event_ids.emplace(history.events[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < history.events.size(); ++i)
+        event_ids.emplace(history.events[i].id, static_cast<int>(i));
 
     history.standings.resize(states.states.size());
     if (const json* standings = optional(top, doc, "standings")) {
@@ -182,7 +184,8 @@ int event_index(const History& history, std::string_view id) {
 
 bool event_matches(const Event& event, const EventFilter& filter) {
     if (filter.kind && event.kind != *filter.kind) return false;
-    if (filter.state >= 0 && std::find(event.parties.begin(), event.parties.end(), filter.state) == event.parties.end()) {
+    if (filter.state >= 0 &&
+        std::find(event.parties.begin(), event.parties.end(), filter.state) == event.parties.end()) {
         return false;
     }
     return true;
@@ -193,7 +196,8 @@ std::vector<int> events_between(const History& history, Date from, Date to, cons
     for (std::size_t i = 0; i < history.events.size(); ++i) {
         const Event& e = history.events[i];
         const Date last = e.end.value_or(e.date);
-        if (e.date.days <= to.days && last.days >= from.days && event_matches(e, filter)) out.push_back(static_cast<int>(i));
+        if (e.date.days <= to.days && last.days >= from.days && event_matches(e, filter))
+            out.push_back(static_cast<int>(i));
     }
     return out;
 }

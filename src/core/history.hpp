@@ -53,7 +53,7 @@ struct StandingChange {
 };
 
 struct History {
-    std::vector<Event> events;                          // sorted by date (file order among equal dates)
+    std::vector<Event> events;                           // sorted by date (file order among equal dates)
     std::vector<std::vector<StandingChange>> standings;  // per state index, ascending
 };
 
@@ -69,7 +69,7 @@ int event_index(const History& history, std::string_view id);  // or -1
 bool event_matches(const Event& event, const EventFilter& filter);
 // Events whose span [date, end] meets [from, to] (partial dates count from their first day).
 std::vector<int> events_between(const History& history, Date from, Date to, const EventFilter& filter = {});
-std::vector<int> events_of(const History& history, int state);  // by date
+std::vector<int> events_of(const History& history, int state);                            // by date
 int next_event(const History& history, Date after, const EventFilter& filter = {});       // first dated later, or -1
 int previous_event(const History& history, Date before, const EventFilter& filter = {});  // last dated earlier, or -1
 

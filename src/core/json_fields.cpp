@@ -9,9 +9,7 @@ namespace atlas::json_fields {
 
 using nlohmann::json;
 
-Where Where::inside(std::string_view path) const {
-    return Where{file, entry, prefix + std::string(path) + "."};
-}
+Where Where::inside(std::string_view path) const { return Where{file, entry, prefix + std::string(path) + "."}; }
 
 void Where::fail(std::string_view field, std::string_view message) const {
     std::string out(file);
@@ -40,9 +38,12 @@ std::size_t too_deep_at(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
@@ -123,7 +124,8 @@ std::string require_string(const Where& at, const json& object, const char* fiel
 
 std::string require_id(const Where& at, const json& object) {
     std::string id = require_string(at, object, "id");
-    const bool letters = std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+    const bool letters = std::all_of(
+        id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
     if (!letters || id[0] < 'a' || id[0] > 'z')
         at.fail("id", "'" + id + "' is not an id: lowercase letters, digits and '_', starting with a letter");
     return id;

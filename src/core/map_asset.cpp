@@ -49,8 +49,7 @@ struct Header {
 
 class MapLoader {
 public:
-    MapLoader(std::span<const std::uint8_t> bytes, std::string_view file_name)
-        : in_{bytes}, file_{file_name} {}
+    MapLoader(std::span<const std::uint8_t> bytes, std::string_view file_name) : in_{bytes}, file_{file_name} {}
 
     MapGeometry load() {
         need("header", kMapHeaderBytes);
@@ -78,15 +77,12 @@ private:
     Reader in_;
     std::string_view file_;
 
-    [[noreturn]] void fail(const std::string& message) const {
-        throw MapError(std::string(file_) + ": " + message);
-    }
+    [[noreturn]] void fail(const std::string& message) const { throw MapError(std::string(file_) + ": " + message); }
 
     void need(std::string_view section, std::uint64_t size) const {
         if (in_.pos + size > in_.bytes.size()) {
-            fail("truncated: " + std::string(section) + " section needs " + std::to_string(size) +
-                 " bytes at offset " + std::to_string(in_.pos) + ", file has " +
-                 std::to_string(in_.bytes.size()));
+            fail("truncated: " + std::string(section) + " section needs " + std::to_string(size) + " bytes at offset " +
+                 std::to_string(in_.pos) + ", file has " + std::to_string(in_.bytes.size()));
         }
     }
 

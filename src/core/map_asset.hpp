@@ -31,7 +31,7 @@ struct MapRegion {
     std::string key;
     std::uint32_t first_vertex = 0, vertex_count = 0;
     std::uint32_t first_index = 0, index_count = 0;
-    Vec2f label;  // map units, inside the region's largest part
+    Vec2f label;     // map units, inside the region's largest part
     float area = 0;  // km^2
 };
 

@@ -24,14 +24,12 @@ MotionTransform motion_transform(const LayerPlacement& drawn, const Camera& came
 
 // What decides whether the map is shown through the motion canvas this frame.
 struct MotionInputs {
-    bool available = false;   // the platform has the canvas (the browser; not the desktop build)
-    bool moving = false;      // the camera has not rested long enough to want the map drawn exactly
+    bool available = false;     // the platform has the canvas (the browser; not the desktop build)
+    bool moving = false;        // the camera has not rested long enough to want the map drawn exactly
     bool map_changing = false;  // colours, holders or emphasis changed since the map was drawn, or fade
-    bool direct = false;      // the first frame: straight to the screen
+    bool direct = false;        // the first frame: straight to the screen
 };
 
-inline bool want_motion(const MotionInputs& in) {
-    return in.available && in.moving && !in.map_changing && !in.direct;
-}
+inline bool want_motion(const MotionInputs& in) { return in.available && in.moving && !in.map_changing && !in.direct; }
 
 }  // namespace atlas

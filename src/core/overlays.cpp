@@ -45,7 +45,8 @@ std::vector<StateLabel> state_labels(const Atlas& atlas, const std::vector<int>&
         const int s = holders[r];
         if (s < 0 || std::size_t(s) >= n) continue;
         const int p = root_of(parent, int(r));
-        if (home_piece[std::size_t(s)] < 0 || piece_area[std::size_t(p)] > piece_area[std::size_t(home_piece[std::size_t(s)])])
+        if (home_piece[std::size_t(s)] < 0 ||
+            piece_area[std::size_t(p)] > piece_area[std::size_t(home_piece[std::size_t(s)])])
             home_piece[std::size_t(s)] = p;
     }
     for (std::size_t s = 0; s < n; ++s) {
@@ -59,8 +60,8 @@ std::vector<StateLabel> state_labels(const Atlas& atlas, const std::vector<int>&
         if (home_piece[s] < 0) continue;
         const std::size_t p = std::size_t(home_piece[s]);
         const MapRegion& region = atlas.map.regions[std::size_t(anchor_of_piece[p])];
-        labels.push_back({int(s), name_on(atlas.states.states[s], date), MapPoint{region.label.x, region.label.y},
-                          piece_area[p]});
+        labels.push_back(
+            {int(s), name_on(atlas.states.states[s], date), MapPoint{region.label.x, region.label.y}, piece_area[p]});
     }
     std::sort(labels.begin(), labels.end(), [](const StateLabel& a, const StateLabel& b) {
         return a.area != b.area ? a.area > b.area : a.state < b.state;

@@ -27,8 +27,8 @@ std::vector<CapitalDot> capitals_on(const Atlas& atlas, const std::vector<int>& 
 
 struct EventArc {
     int event = -1;
-    MapPoint from, to;     // the first party's capital to another party's
-    float strength = 0;    // 1 on the event's date, fading to 0 at the window's edge
+    MapPoint from, to;   // the first party's capital to another party's
+    float strength = 0;  // 1 on the event's date, fading to 0 at the window's edge
 };
 // Events with two or more parties within window_days of the date (before or after); parties off
 // the map (the United States) get no arc.

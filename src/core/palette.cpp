@@ -7,9 +7,11 @@ Rgba8 standing_color(Standing standing) {
     switch (standing) {
         case Standing::soviet: return {176, 40, 46, kHatchNone};
         case Standing::client: return {232, 140, 130, kHatchNone};
-        case Standing::allied: return {140, 100, 180, kHatchNone};  // violet: between Moscow's red and recognition's teal
+        case Standing::allied:
+            return {140, 100, 180, kHatchNone};  // violet: between Moscow's red and recognition's teal
         case Standing::recognized: return {70, 150, 150, kHatchNone};
-        case Standing::de_facto: return {234, 220, 178, kHatchNone};  // pale sand: lighter than none in greyscale, unlike the sea
+        case Standing::de_facto:
+            return {234, 220, 178, kHatchNone};  // pale sand: lighter than none in greyscale, unlike the sea
         case Standing::none: return {204, 202, 196, kHatchNone};
         case Standing::broken: return {236, 150, 60, kHatchDiagonal};
         case Standing::war: return {90, 90, 96, kHatchCross};

@@ -134,7 +134,8 @@ int pick_region(const PickGrid& grid, const MapGeometry& map, MapPoint point) {
     const double fy = (point.y - grid.bbox.min_y) / grid.cell_h;
     const double slack = 1e-6;  // points on the frame's edge still count as inside
     if (fx < -slack || fy < -slack || fx > grid.cols + slack || fy > grid.rows + slack) return -1;
-    const std::size_t cell = static_cast<std::size_t>(clamp_cell(fy, grid.rows)) * grid.cols + clamp_cell(fx, grid.cols);
+    const std::size_t cell =
+        static_cast<std::size_t>(clamp_cell(fy, grid.rows)) * grid.cols + clamp_cell(fx, grid.cols);
     for (std::uint32_t k = grid.cell_start[cell]; k < grid.cell_start[cell + 1]; ++k) {
         const std::uint32_t t = grid.cell_triangles[k];
         if (contains(triangle(map, t), point.x, point.y)) return grid.triangle_region[t];
@@ -144,15 +145,18 @@ int pick_region(const PickGrid& grid, const MapGeometry& map, MapPoint point) {
 
 int pick_region_near(const PickGrid& grid, const MapGeometry& map, MapPoint point, double max_km) {
     const int exact = pick_region(grid, map, point);
-    if (exact >= 0 || !(max_km > 0) || grid.cols == 0 || !std::isfinite(point.x) || !std::isfinite(point.y)) return exact;
+    if (exact >= 0 || !(max_km > 0) || grid.cols == 0 || !std::isfinite(point.x) || !std::isfinite(point.y))
+        return exact;
     const auto cell_range = [](double lo, double hi, double cell, int count, int& first, int& last) {
         first = clamp_cell(lo / cell, count);
         last = clamp_cell(hi / cell, count);
         return hi >= 0 && lo <= cell * count;
     };
     int col0 = 0, col1 = 0, row0 = 0, row1 = 0;
-    if (!cell_range(point.x - max_km - grid.bbox.min_x, point.x + max_km - grid.bbox.min_x, grid.cell_w, grid.cols, col0, col1) ||
-        !cell_range(point.y - max_km - grid.bbox.min_y, point.y + max_km - grid.bbox.min_y, grid.cell_h, grid.rows, row0, row1)) {
+    if (!cell_range(point.x - max_km - grid.bbox.min_x, point.x + max_km - grid.bbox.min_x, grid.cell_w, grid.cols,
+                    col0, col1) ||
+        !cell_range(point.y - max_km - grid.bbox.min_y, point.y + max_km - grid.bbox.min_y, grid.cell_h, grid.rows,
+                    row0, row1)) {
         return -1;
     }
     int best_region = -1;

@@ -14,8 +14,8 @@ struct PickGrid {
     MapBox bbox;
     int cols = 0, rows = 0;
     double cell_w = 1, cell_h = 1;
-    std::vector<std::uint32_t> cell_start;      // cols*rows + 1 entries
-    std::vector<std::uint32_t> cell_triangles;  // triangle numbers (index / 3), ascending per cell
+    std::vector<std::uint32_t> cell_start;       // cols*rows + 1 entries
+    std::vector<std::uint32_t> cell_triangles;   // triangle numbers (index / 3), ascending per cell
     std::vector<std::uint16_t> triangle_region;  // region index of each triangle
 };
 

@@ -29,7 +29,8 @@ std::vector<SearchHit> search(const Atlas& atlas, std::string_view query, Date d
     }
     for (std::size_t e = 0; e < atlas.history.events.size() && hits.size() < limit; ++e) {
         const Event& event = atlas.history.events[e];
-        if (contains(event.title, needle)) hits.push_back({SearchHit::Kind::event, int(e), display_date(event.date) + "  " + event.title});
+        if (contains(event.title, needle))
+            hits.push_back({SearchHit::Kind::event, int(e), display_date(event.date) + "  " + event.title});
     }
     return hits;
 }

@@ -20,22 +20,27 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 // The base letters of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A), lowercase; '*' for
 // the signs (multiplication, division) and two-letter ligatures, handled in latin_base.
 constexpr std::string_view kLatinBase =
-    "aaaaaa*ceeeeiiiidnooooo*ouuuuy*s"  // U+00C0..U+00DF
-    "aaaaaa*ceeeeiiiidnooooo*ouuuuy*y"  // U+00E0..U+00FF
-    "aaaaaaccccccccddddeeeeeeeeeegggg"  // U+0100..U+011F
-    "gggghhhhiiiiiiiiii**jjkkklllllll"  // U+0120..U+013F
-    "lllnnnnnnnnnoooooo**rrrrrrssssss"  // U+0140..U+015F
+    "aaaaaa*ceeeeiiiidnooooo*ouuuuy*s"   // U+00C0..U+00DF
+    "aaaaaa*ceeeeiiiidnooooo*ouuuuy*y"   // U+00E0..U+00FF
+    "aaaaaaccccccccddddeeeeeeeeeegggg"   // U+0100..U+011F
+    "gggghhhhiiiiiiiiii**jjkkklllllll"   // U+0120..U+013F
+    "lllnnnnnnnnnoooooo**rrrrrrssssss"   // U+0140..U+015F
     "ssttttttuuuuuuuuuuuuwwyyyzzzzzzs";  // U+0160..U+017F
 
 // The lowercase base letters of a Latin code point (U+00C0..U+017F), or "" for a sign.
 std::string_view latin_base(char32_t cp) {
     switch (cp) {
-        case 0xC6: case 0xE6: return "ae";
-        case 0xDE: case 0xFE: return "th";
+        case 0xC6:
+        case 0xE6: return "ae";
+        case 0xDE:
+        case 0xFE: return "th";
         case 0xDF: return "ss";
-        case 0x132: case 0x133: return "ij";
-        case 0x152: case 0x153: return "oe";
-        case 0xD7: case 0xF7: return "";
+        case 0x132:
+        case 0x133: return "ij";
+        case 0x152:
+        case 0x153: return "oe";
+        case 0xD7:
+        case 0xF7: return "";
         default: return kLatinBase.substr(cp - 0xC0, 1);
     }
 }
@@ -111,7 +116,8 @@ State read_state(const json& entry, std::size_t index, std::string_view file) {
             const Where in = at.inside("capital[" + std::to_string(i) + "]");
             const json& c = (*capitals)[i];
             state.capitals.push_back(DatedCapital{require_date(in, c, "from"), require_number(in, c, "lon", -180, 180),
-                                                  require_number(in, c, "lat", -90, 90), require_string(in, c, "city")});
+                                                  require_number(in, c, "lat", -90, 90),
+                                                  require_string(in, c, "city")});
             if (i > 0) check_ascending(at, "capital", i, state.capitals[i - 1].from, state.capitals[i].from);
         }
     }
@@ -143,7 +149,8 @@ RegionTimeline read_region(const json& entry, std::size_t index, std::string_vie
         span.holder = it->second;
         span.note = optional_string(in, holders[i], "note");
         if (i == 0 && span.from.days > kAtlasStart.days) {
-            in.fail("from", "'" + format_date(span.from) + "' is after 1919-01-01: the first holder must cover the start");
+            in.fail("from",
+                    "'" + format_date(span.from) + "' is after 1919-01-01: the first holder must cover the start");
         }
         if (i > 0) check_ascending(at, "holders", i, region.holders.back().from, span.from);
         region.holders.push_back(std::move(span));
@@ -166,7 +173,8 @@ void read_aliases(const json& doc, std::string_view file, States& states) {
     if (!aliases->is_object()) top.fail("aliases", "is not an object");
     std::unordered_map<std::string, int> owner;  // folded id, name or alias -> state
     for (std::size_t s = 0; s < states.states.size(); ++s) {
-        for (std::string& folded : folded_names(states.states[s])) owner.emplace(std::move(folded), static_cast<int>(s));
+        for (std::string& folded : folded_names(states.states[s]))
+            owner.emplace(std::move(folded), static_cast<int>(s));
     }
     for (const auto& [id, list] : aliases->items()) {
         const std::string field = "aliases." + id;
@@ -182,7 +190,8 @@ void read_aliases(const json& doc, std::string_view file, States& states) {
             if (folded.empty()) top.fail(item, "'" + alias + "' has no letters or digits");
             const auto [it, added] = owner.emplace(folded, s);
             if (it->second != s) {
-                top.fail(item, "'" + alias + "' already names state '" + states.states[static_cast<std::size_t>(it->second)].id + "'");
+                top.fail(item, "'" + alias + "' already names state '" +
+                                   states.states[static_cast<std::size_t>(it->second)].id + "'");
             }
             state.aliases.push_back(alias);
         }
@@ -307,8 +316,8 @@ std::vector<int> nearest_states(const States& states, std::string_view text, std
         std::size_t best = SIZE_MAX;
         for (const std::string& name : folded_names(states.states[s])) {
             // The text inside a name, or a name of 4 letters or more inside the text ("us" is in "prussia").
-            const bool contains = name.find(wanted) != std::string::npos ||
-                                  (name.size() >= 4 && wanted.find(name) != std::string::npos);
+            const bool contains =
+                name.find(wanted) != std::string::npos || (name.size() >= 4 && wanted.find(name) != std::string::npos);
             best = std::min(best, contains ? 0 : 1 + edit_distance(wanted, name));
         }
         scored.emplace_back(best, static_cast<int>(s));

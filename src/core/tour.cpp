@@ -41,7 +41,8 @@ TourCamera read_camera(const Where& at, const json& step) {
 }
 
 // An optional list of ids ("states", "events"), each found in `ids`, none twice.
-std::vector<int> read_ids(const Where& at, const json& step, const char* field, const IdIndex& ids, std::string_view known_as) {
+std::vector<int> read_ids(const Where& at, const json& step, const char* field, const IdIndex& ids,
+                          std::string_view known_as) {
     std::vector<int> out;
     const json* list = optional(at, step, field);
     if (!list) return out;
@@ -52,7 +53,8 @@ std::vector<int> read_ids(const Where& at, const json& step, const char* field, 
         if (!value.is_string()) at.fail(name, quote(value) + " is not an id string");
         const auto it = ids.find(value.get<std::string>());
         if (it == ids.end()) at.fail(name, quote(value) + " is not " + std::string(known_as));
-        if (std::find(out.begin(), out.end(), it->second) != out.end()) at.fail(name, quote(value) + " is listed twice");
+        if (std::find(out.begin(), out.end(), it->second) != out.end())
+            at.fail(name, quote(value) + " is listed twice");
         out.push_back(it->second);
     }
     return out;
@@ -78,13 +80,15 @@ TourStep read_step(const Where& at, const json& entry, const IdIndex& state_ids,
     // Present means non-empty: an empty question is more likely a slip than a wish for none.
     if (optional(at, entry, "question")) step.question = require_string(at, entry, "question");
     if (optional(at, entry, "answer")) step.answer = require_string(at, entry, "answer");
-    if (!step.question.empty() && step.answer.empty()) at.fail("answer", "missing: a question needs an answer to reveal");
+    if (!step.question.empty() && step.answer.empty())
+        at.fail("answer", "missing: a question needs an answer to reveal");
     if (step.question.empty() && !step.answer.empty()) at.fail("question", "missing: an answer needs its question");
     step.source = require_string(at, entry, "source");
     return step;
 }
 
-Tour read_tour(const json& entry, std::size_t index, std::string_view file, const IdIndex& state_ids, const IdIndex& event_ids) {
+Tour read_tour(const json& entry, std::size_t index, std::string_view file, const IdIndex& state_ids,
+               const IdIndex& event_ids) {
     const Where at{file, entry_label("tour", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
     Tour tour;
@@ -104,7 +108,8 @@ Tours read_tours(const json& doc, std::string_view file, const States& states, c
     if (!doc.is_object()) top.fail("top level is not an object");
     IdIndex state_ids, event_ids;
     for (std::size_t i = 0; i < states.states.size(); ++i) state_ids.emplace(states.states[i].id, static_cast<int>(i));
-    for (std::size_t i = 0; i < history.events.size(); ++i) event_ids.emplace(history.events[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < history.events.size(); ++i)
+        event_ids.emplace(history.events[i].id, static_cast<int>(i));
 
     const json& list = require_array(top, doc, "tours");
     if (list.empty()) top.fail("tours", "is empty");
@@ -112,7 +117,8 @@ Tours read_tours(const json& doc, std::string_view file, const States& states, c
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < list.size(); ++i) {
         Tour tour = read_tour(list[i], i, file, state_ids, event_ids);
-        if (!seen.insert(tour.id).second) Where{file, "tour #" + std::to_string(i), {}}.fail("id", "duplicate id '" + tour.id + "'");
+        if (!seen.insert(tour.id).second)
+            Where{file, "tour #" + std::to_string(i), {}}.fail("id", "duplicate id '" + tour.id + "'");
         tours.tours.push_back(std::move(tour));
     }
     return tours;
@@ -120,7 +126,8 @@ Tours read_tours(const json& doc, std::string_view file, const States& states, c
 
 }  // namespace
 
-Result<Tours> load_tours(std::string_view text, std::string_view file_name, const States& states, const History& history) {
+Result<Tours> load_tours(std::string_view text, std::string_view file_name, const States& states,
+                         const History& history) {
     try {
         return Result<Tours>::success(read_tours(parse(text, file_name), file_name, states, history));
     } catch (const LoadError& e) {

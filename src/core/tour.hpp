@@ -1,4 +1,5 @@
-// Tour: lesson-mode tours (assets/tour.json), steps that move the map to a date and view and highlight states and events.
+// Tour: lesson-mode tours (assets/tour.json), steps that move the map to a date and view and highlight states and
+// events.
 #pragma once
 
 #include <optional>
@@ -48,9 +49,10 @@ inline constexpr int kTourMaxWords = 150;
 
 // Messages name the file, the tour, the step (counted from 1, as a teacher counts) and the field:
 // "tour.json: tour 'presentation': step 3: field 'text': has 42 words, a step needs 80-150".
-Result<Tours> load_tours(std::string_view text, std::string_view file_name, const States& states, const History& history);
+Result<Tours> load_tours(std::string_view text, std::string_view file_name, const States& states,
+                         const History& history);
 
-int word_count(std::string_view text);  // runs of non-whitespace
+int word_count(std::string_view text);                    // runs of non-whitespace
 int tour_index(const Tours& tours, std::string_view id);  // or -1
 // The nearest valid step index (0..size-1); -1 for a tour without steps.
 int clamp_step(const Tour& tour, int step);

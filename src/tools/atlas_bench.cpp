@@ -50,7 +50,9 @@ void bench(const std::string& op, const Options& opt, const std::function<void(s
             if (t >= 4 * opt.min_batch_ms) break;  // slow operations: no need to repeat
         }
         if (t >= opt.min_batch_ms || per_batch >= (1u << 24)) break;
-        per_batch = t <= 0 ? per_batch * 16 : std::max<std::uint64_t>(per_batch * 2, std::uint64_t(per_batch * opt.min_batch_ms / t * 1.2));
+        per_batch = t <= 0
+                        ? per_batch * 16
+                        : std::max<std::uint64_t>(per_batch * 2, std::uint64_t(per_batch * opt.min_batch_ms / t * 1.2));
     }
     std::vector<double> per_op;
     for (int b = 0; b < opt.batches; ++b) {
@@ -60,8 +62,9 @@ void bench(const std::string& op, const Options& opt, const std::function<void(s
     }
     std::sort(per_op.begin(), per_op.end());
     const double median = per_op[per_op.size() / 2];
-    std::printf("{\"op\":\"%s\",\"median_ms\":%.6g,\"min_ms\":%.6g,\"max_ms\":%.6g,\"per_batch\":%llu,\"batches\":%d}\n",
-                op.c_str(), median, per_op.front(), per_op.back(), static_cast<unsigned long long>(per_batch), opt.batches);
+    std::printf(
+        "{\"op\":\"%s\",\"median_ms\":%.6g,\"min_ms\":%.6g,\"max_ms\":%.6g,\"per_batch\":%llu,\"batches\":%d}\n",
+        op.c_str(), median, per_op.front(), per_op.back(), static_cast<unsigned long long>(per_batch), opt.batches);
     std::fflush(stdout);
 }
 
@@ -146,9 +149,8 @@ int main(int argc, char** argv) {
         const auto holders = atlas::holders_on(a, date_of(i));
         sink(atlas::region_fills(a, holders, date_of(i), atlas::Layer::relations).size());
     });
-    bench("pick_region", opt, [&](std::uint64_t i) {
-        sink(std::uint64_t(atlas::pick_region(a.grid, a.map, point_of(i)) + 1));
-    });
+    bench("pick_region", opt,
+          [&](std::uint64_t i) { sink(std::uint64_t(atlas::pick_region(a.grid, a.map, point_of(i)) + 1)); });
     bench("who_exact", opt, [&](std::uint64_t i) {
         const atlas::LonLat ll = atlas::unproject(point_of(i));
         sink(std::uint64_t(atlas::who(a, date_of(i), ll.lon, ll.lat).state + 1));
@@ -157,8 +159,7 @@ int main(int argc, char** argv) {
         const atlas::LonLat ll = atlas::unproject(point_of(i));
         sink(std::uint64_t(atlas::who(a, date_of(i), ll.lon, ll.lat, atlas::kCoastSnapKm).state + 1));
     });
-    bench("state_labels", opt, [&](std::uint64_t i) {
-        sink(atlas::state_labels(a, holders_by_date[i % dates.size()], date_of(i)).size());
-    });
+    bench("state_labels", opt,
+          [&](std::uint64_t i) { sink(atlas::state_labels(a, holders_by_date[i % dates.size()], date_of(i)).size()); });
     return 0;
 }

@@ -59,8 +59,9 @@ int cmd_who(const atlas::Atlas& atlas, atlas::Date date, double lon, double lat)
 
 int cmd_status(const atlas::Atlas& atlas, atlas::Date date, int state) {
     const atlas::StandingOn s = atlas::standing_on(atlas.history, state, date);
-    std::cout << atlas.states.states[static_cast<std::size_t>(state)].id << '\t' << atlas::standing_name(s.standing) << '\t'
-              << (s.event >= 0 ? atlas.history.events[static_cast<std::size_t>(s.event)].id : std::string("-")) << '\n';
+    std::cout << atlas.states.states[static_cast<std::size_t>(state)].id << '\t' << atlas::standing_name(s.standing)
+              << '\t' << (s.event >= 0 ? atlas.history.events[static_cast<std::size_t>(s.event)].id : std::string("-"))
+              << '\n';
     return 0;
 }
 
@@ -101,12 +102,13 @@ int main(int argc, char** argv) {
     atlas::Date date{}, from{INT32_MIN, atlas::Precision::day}, to{INT32_MAX, atlas::Precision::day};
     double lon = 0, lat = 0;
     if (command == "who" || command == "status") {
-        if (args.size() != (command == "who" ? 4u : 3u)) return usage("wrong number of arguments for '" + command + "'");
+        if (args.size() != (command == "who" ? 4u : 3u))
+            return usage("wrong number of arguments for '" + command + "'");
         const auto parsed = atlas::parse_date(args[1]);
         if (!parsed) return usage("'" + args[1] + "' is not a date");
         date = *parsed;
-        if (command == "who" && (!parse_number(args[2], lon) || !parse_number(args[3], lat) || lon < -180 || lon > 180 ||
-                                 lat < -90 || lat > 90)) {
+        if (command == "who" && (!parse_number(args[2], lon) || !parse_number(args[3], lat) || lon < -180 ||
+                                 lon > 180 || lat < -90 || lat > 90)) {
             return usage("LON LAT must be numbers in -180..180 and -90..90");
         }
     } else if (command == "events") {
@@ -117,8 +119,10 @@ int main(int argc, char** argv) {
             }
             const auto parsed = atlas::parse_date(args[i + 1]);
             if (!parsed) return usage("'" + args[i + 1] + "' is not a date");
-            if (args[i] == "--from") from = *parsed;
-            else to = atlas::period_end(*parsed);
+            if (args[i] == "--from")
+                from = *parsed;
+            else
+                to = atlas::period_end(*parsed);
         }
     } else {
         return usage("unknown command '" + command + "'");

@@ -89,7 +89,8 @@ TEST_CASE("on each date the details panel shows the state's name and its standin
     CHECK(contains(details_text(app), "Standing with Moscow: Relations broken off"));
 }
 
-TEST_CASE("each layer shows its own legend: the standings on the relations layer, what a colour means on the political one") {
+TEST_CASE(
+    "each layer shows its own legend: the standings on the relations layer, what a colour means on the political one") {
     HeadlessApp h;
     App& app = h.app();
     app_set_layer(app, Layer::relations);

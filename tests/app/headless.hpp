@@ -11,8 +11,8 @@
 
 namespace atlas::headless {
 
-extern double now;                                  // platform_now(), seconds
-extern std::vector<std::string> reported_errors;   // platform_report_error's messages
+extern double now;                                // platform_now(), seconds
+extern std::vector<std::string> reported_errors;  // platform_report_error's messages
 
 // An App over the real data in a 1280x720 window at 1x, with an ImGui context of its own (no
 // renderer: the frame's draw data is built and never drawn). Owns both; one at a time.

@@ -61,8 +61,10 @@ std::string drawn_text() {
             // Where the pen stood for this glyph, in the units the quad was drawn at.
             const float scale = (v[i + 2].pos.y - v[i].pos.y) / (glyph.Y1 - glyph.Y0);
             const float pen = v[i].pos.x - glyph.X0 * scale, top = v[i].pos.y - glyph.Y0 * scale;
-            if (std::fabs(top - last_top) > 2) text += '\n';
-            else if (pen - next_pen > 0.15f * found->second.font->FontSize * scale) text += ' ';
+            if (std::fabs(top - last_top) > 2)
+                text += '\n';
+            else if (pen - next_pen > 0.15f * found->second.font->FontSize * scale)
+                text += ' ';
             char utf8[5] = {};
             ImTextCharToUtf8(utf8, glyph.Codepoint);
             text += utf8;

@@ -1,4 +1,5 @@
-// deeplink_fuzz: parse_deeplink on arbitrary text; what parses is formatted and re-parsed to the same date/layer/selection.
+// deeplink_fuzz: parse_deeplink on arbitrary text; what parses is formatted and re-parsed to the same
+// date/layer/selection.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

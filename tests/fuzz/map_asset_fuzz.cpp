@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (grid.cell_start.size() != static_cast<std::size_t>(grid.cols) * grid.rows + 1) std::abort();
     const atlas::MapBox& b = map.bbox;
     const double cx = (double{b.min_x} + b.max_x) / 2, cy = (double{b.min_y} + b.max_y) / 2;
-    const atlas::MapPoint points[] = {{b.min_x, b.min_y}, {b.max_x, b.max_y}, {cx, cy},
+    const atlas::MapPoint points[] = {{b.min_x, b.min_y},  {b.max_x, b.max_y},  {cx, cy},
                                       {b.min_x - 1.0, cy}, {cx, b.max_y + 1.0}, {b.max_x, b.min_y}};
     const auto check = [&](int region) {
         if (region < -1 || region >= static_cast<int>(map.regions.size())) std::abort();
@@ -35,6 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(atlas::pick_region_near(grid, map, {label.x + 0.5, label.y - 0.5}, 25.0));
         if (atlas::map_region_index(map, map.regions[i].key) != static_cast<int>(i)) std::abort();
     }
-    for (std::size_t i = 0; i < map.vertices.size() && i < 8; ++i) check(atlas::pick_region(grid, map, {map.vertices[i].x, map.vertices[i].y}));
+    for (std::size_t i = 0; i < map.vertices.size() && i < 8; ++i)
+        check(atlas::pick_region(grid, map, {map.vertices[i].x, map.vertices[i].y}));
     return 0;
 }

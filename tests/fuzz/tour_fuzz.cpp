@@ -26,8 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             for (int e : step.events) {
                 if (e < 0 || e >= static_cast<int>(history.events.size())) std::abort();
             }
-            if (step.camera.preset) (void)atlas::preset_name(*step.camera.preset);
-            else if (!(step.camera.zoom_km > 0)) std::abort();
+            if (step.camera.preset)
+                (void)atlas::preset_name(*step.camera.preset);
+            else if (!(step.camera.zoom_km > 0))
+                std::abort();
         }
     }
     return 0;
