@@ -11,7 +11,8 @@
 
 namespace fuzz_assets {
 
-// $ATLAS_ASSETS_DIR when set, else tests/fuzz/../../assets relative to this header's source path.
+// $ATLAS_ASSETS_DIR when set (tools/fuzz/run.sh sets it), else tests/fuzz/../../assets from this
+// header's path as compiled: relative to the checkout (-ffile-prefix-map), so run from the project folder.
 inline std::string assets_dir() {
     if (const char* env = std::getenv("ATLAS_ASSETS_DIR"); env && *env) return env;
     std::string here = __FILE__;
