@@ -266,7 +266,7 @@ def check_coverage(a, step_km=25.0):
 
 
 def check_rules():
-    """Rules of rules.json that no face reaches (unused, or shadowed by an earlier rule), hand shapes
+    """Rules (regions.json "land" and rules.json) that no face reaches (unused, or shadowed by an earlier rule), hand shapes
     that no rule names, and rules naming shapes that do not exist. Reruns the overlay (~2 s)."""
     import hand_shapes
     import overlay
@@ -279,13 +279,13 @@ def check_rules():
             used[i] += 1
     for i, rule in enumerate(rules.RULES):
         if not used[i]:
-            err('rules.json rule #%d %s: no face reaches it (unused, or shadowed by an earlier rule)' % (
-                i, json.dumps(rule, ensure_ascii=False)))
+            err('%s %s: no face reaches it (unused, or shadowed by an earlier rule)' % (
+                rules.RULE_WHERE[i], json.dumps(rule, ensure_ascii=False)))
     named = {s for rule in rules.RULES for s in rule.get('in', []) + rule.get('not_in', [])}
     for s in sorted(set(hand_shapes.SHAPES) - named):
-        err('hand shape %s: no rule of rules.json uses it' % s)
+        err('hand shape %s: no rule of rules.json and no "land" of regions.json uses it' % s)
     for s in sorted(named - set(hand_shapes.SHAPES)):
-        err('rules.json names hand shape %s, which hand_shapes.py does not define' % s)
+        err('a rule or "land" names hand shape %s, which hand_shapes.py does not define' % s)
     return len(rules.RULES), len(hand_shapes.SHAPES)
 
 

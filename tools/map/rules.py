@@ -1,5 +1,12 @@
 #!/usr/bin/python3
-"""Which atomic region an overlay face belongs to: the ordered rule table tools/map/rules.json.
+"""Which atomic region an overlay face belongs to: the regions' own "land" and the ordered rule table.
+
+Two homes, one matcher:
+  assets/regions.json  a region's "land": [conditions, ...] carves its land out of a base with hand
+        shapes; order-free, so a face that two regions' "land" both claim is an error (say which
+        region wins with a rule in the table instead). Most regions split from a country live here.
+  tools/map/rules.json  the ordered table for the rest (catch-alls, and rules that must shadow one
+        another): after no "land" matched, a face gets the region of the FIRST rule that matches.
 
 A face is one piece of the overlay of all source lines. Its tags are the names of the features
 that contain its interior point in each source (None when outside all of them):
@@ -18,6 +25,7 @@ import json
 import os
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'rules.json')
+REGIONS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'assets', 'regions.json')
 NAME_TAGS = ('base', 'ne', 't14', 't30', 't38', 'cn')      # a name, or a list of alternatives
 FLAG_TAGS = ('sakhalin', 'european_turkey')          # true
 BOUNDS = {'lon_above': ('lon', 1), 'lon_below': ('lon', -1), 'lat_above': ('lat', 1),
@@ -25,21 +33,43 @@ BOUNDS = {'lon_above': ('lon', 1), 'lon_below': ('lon', -1), 'lat_above': ('lat'
 KNOWN = set(NAME_TAGS) | set(FLAG_TAGS) | set(BOUNDS) | {'in', 'not_in', 'region', 'why'}
 
 
+def check_rule(rule, where):
+    unknown = set(rule) - KNOWN
+    if unknown or 'region' not in rule or 'base' not in rule:
+        raise ValueError('%s: needs "base" and "region", unknown fields %s' % (where, sorted(unknown)))
+
+
 def load(path=PATH):
     with open(path, encoding='utf-8') as f:
         table = json.load(f)
     for i, rule in enumerate(table['rules']):
-        unknown = set(rule) - KNOWN
-        if unknown or 'region' not in rule or 'base' not in rule:
-            raise ValueError('%s: rule #%d: needs "base" and "region", unknown fields %s' % (
-                path, i, sorted(unknown)))
+        check_rule(rule, '%s: rule #%d' % (path, i))
     return table
+
+
+def load_land(path=REGIONS_PATH):
+    """The regions' "land" conditions as rules (with "region" filled in), in file order."""
+    with open(path, encoding='utf-8') as f:
+        regions = json.load(f)['regions']
+    land = []
+    for region in regions:
+        for j, cond in enumerate(region.get('land', ())):
+            where = 'assets/regions.json: region %s, land[%d]' % (region['key'], j)
+            if 'region' in cond:
+                raise ValueError('%s: "region" is implied by the region it stands in' % where)
+            rule = dict(cond, region=region['key'])
+            check_rule(rule, where)
+            land.append((rule, where))
+    return land
 
 
 TABLE = load()
 NE_BASE = TABLE['ne_base']        # Natural Earth admin-0 name -> 1920s base (every name in the frame)
 T30_BASE = TABLE['t30_base']      # world_1930 NAME -> base, inside HIST_ZONE only
-RULES = TABLE['rules']
+LAND = load_land()
+# Every rule, the regions' land first; RULE_WHERE[i] says where rule i is written (for messages).
+RULES = [rule for rule, _ in LAND] + TABLE['rules']
+RULE_WHERE = [where for _, where in LAND] + ['tools/map/rules.json: rule #%d' % i for i in range(len(TABLE['rules']))]
 
 
 def matches(rule, t):
@@ -61,8 +91,15 @@ def first_rule(t):
     """Index of the first rule that matches tags t, or None (no base, or no rule)."""
     if t['base'] is None:
         return None
-    for i, rule in enumerate(RULES):
-        if matches(rule, t):
+    claims = [i for i in range(len(LAND)) if matches(RULES[i], t)]
+    if len(claims) > 1:
+        raise ValueError('land at %.2f,%.2f claimed by two regions (%s): make the hand shapes disjoint '
+                         'or decide with an ordered rule in tools/map/rules.json' % (
+                             t['lon'], t['lat'], '; '.join(RULE_WHERE[i] for i in claims)))
+    if claims:
+        return claims[0]
+    for i in range(len(LAND), len(RULES)):
+        if matches(RULES[i], t):
             return i
     raise KeyError('no rule for base %r (tools/map/rules.json)' % t['base'])
 
