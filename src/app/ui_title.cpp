@@ -48,9 +48,12 @@ void ui_title(App& app) {
     app.title_card =
         UiRect{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(), ImGui::GetWindowHeight()};
     // The card's own width, not the one the layout allowed it: the next layout decides again from it.
-    app.layout_sizes.title_width =
-        ImGui::GetCurrentWindow()->ContentSizeIdeal.x + 2 * ImGui::GetStyle().WindowPadding.x;
-    app.layout_sizes.title_height = app.title_card.height;
+    // (Not in the card's first frame, which ImGui lays out unseen: its content size is 0 then.)
+    const float ideal = ImGui::GetCurrentWindow()->ContentSizeIdeal.x;
+    if (ideal > 0) {
+        app.layout_sizes.title_width = ideal + 2 * ImGui::GetStyle().WindowPadding.x;
+        app.layout_sizes.title_height = app.title_card.height;
+    }
     ImGui::End();
 }
 
