@@ -184,15 +184,41 @@ TEST_CASE("clamping leaves a camera that is already on the map alone") {
     CHECK(clamped.pixels_per_km == doctest::Approx(inside.pixels_per_km));
 }
 
-TEST_CASE("clamping limits the zoom to a bit beyond the whole box out and one pixel a km in") {
+TEST_CASE("clamping limits the zoom to filling the screen with the box out and one pixel a km in") {
     const Viewport viewport{1280, 720};
-    const double fit = camera_fit(kBox, viewport, 0).pixels_per_km;
+    const double bw = kBox.max_x - kBox.min_x, bh = kBox.max_y - kBox.min_y;
+    const double fill = std::max(1280 / bw, 720 / bh);  // the box covers the whole screen, no band beside it
     CHECK(camera_clamp(Camera{0, 0, 50.0}, kBox, viewport).pixels_per_km == doctest::Approx(1.0));
-    const double far_out = camera_clamp(Camera{0, 0, 1e-9}, kBox, viewport).pixels_per_km;
-    CHECK(far_out == doctest::Approx(fit * 0.8));
-    CHECK(far_out < fit);
-    CHECK(camera_clamp(Camera{0, 0, -3}, kBox, viewport).pixels_per_km == doctest::Approx(fit * 0.8));
-    CHECK(camera_clamp(Camera{0, 0, 0}, kBox, viewport).pixels_per_km == doctest::Approx(fit * 0.8));
+    CHECK(camera_clamp(Camera{0, 0, 1e-9}, kBox, viewport).pixels_per_km == doctest::Approx(fill));
+    CHECK(camera_clamp(Camera{0, 0, -3}, kBox, viewport).pixels_per_km == doctest::Approx(fill));
+    CHECK(camera_clamp(Camera{0, 0, 0}, kBox, viewport).pixels_per_km == doctest::Approx(fill));
+}
+
+TEST_CASE("clamping keeps the box's edge off the screen wherever the camera is panned") {
+    const Viewport viewport{1280, 720};
+    const double fill = std::max(1280.0 / (kBox.max_x - kBox.min_x), 720.0 / (kBox.max_y - kBox.min_y));
+    for (const MapPoint far :
+         {MapPoint{-1e6, 0}, MapPoint{1e6, 0}, MapPoint{0, -1e6}, MapPoint{0, 1e6}, MapPoint{1e6, 1e6}}) {
+        const Camera clamped = camera_clamp(Camera{far.x, far.y, fill * 1.5}, kBox, viewport);
+        const MapPoint top_left = screen_to_map(clamped, viewport, 0, 0);
+        const MapPoint bottom_right = screen_to_map(clamped, viewport, 1280, 720);
+        CHECK(top_left.x >= kBox.min_x - 1e-6);
+        CHECK(top_left.y <= kBox.max_y + 1e-6);
+        CHECK(bottom_right.x <= kBox.max_x + 1e-6);
+        CHECK(bottom_right.y >= kBox.min_y - 1e-6);
+    }
+}
+
+TEST_CASE("under a panel the map may end: the rest of the screen stays on the map") {
+    const Viewport viewport{1280, 720};
+    Insets panel;
+    panel.right = 400;  // the details panel
+    // Panned as far east as it goes: the box's east edge reaches the panel's left edge, not the screen's.
+    const Camera east = camera_clamp(Camera{1e6, 0, 0.2}, kBox, viewport, panel);
+    const MapPoint panel_edge = screen_to_map(east, viewport, 880, 360);
+    CHECK(panel_edge.x == doctest::Approx(kBox.max_x));
+    const Camera no_panel = camera_clamp(Camera{1e6, 0, 0.2}, kBox, viewport);
+    CHECK(screen_to_map(no_panel, viewport, 1280, 360).x == doctest::Approx(kBox.max_x));
 }
 
 TEST_CASE("clamping a tiny box never asks for a zoom below its own lower bound") {
@@ -200,28 +226,29 @@ TEST_CASE("clamping a tiny box never asks for a zoom below its own lower bound")
     const MapBox tiny{0, 0, 10, 10};
     const Viewport viewport{1000, 1000};
     const Camera clamped = camera_clamp(Camera{5, 5, 0.5}, tiny, viewport);
-    CHECK(clamped.pixels_per_km == doctest::Approx(camera_fit(tiny, viewport, 0).pixels_per_km * 0.8));
+    CHECK(clamped.pixels_per_km == doctest::Approx(100));  // the box fills the screen
 }
 
-TEST_CASE("clamping pulls a centre off the map back onto the box edge") {
+TEST_CASE("clamping pulls a centre off the map back until the screen's edge meets the box's") {
     const Viewport viewport{1280, 720};
     const double zoom = camera_fit(kBox, viewport, 0).pixels_per_km * 2;
+    const double half_w = 640 / zoom, half_h = 360 / zoom;
     const Camera east = camera_clamp(Camera{1e6, 0, zoom}, kBox, viewport);
-    CHECK(east.center_x == doctest::Approx(kBox.max_x));
+    CHECK(east.center_x == doctest::Approx(kBox.max_x - half_w));
     CHECK(east.center_y == doctest::Approx(0));
     const Camera south_west = camera_clamp(Camera{-1e6, -1e6, zoom}, kBox, viewport);
-    CHECK(south_west.center_x == doctest::Approx(kBox.min_x));
-    CHECK(south_west.center_y == doctest::Approx(kBox.min_y));
+    CHECK(south_west.center_x == doctest::Approx(kBox.min_x + half_w));
+    CHECK(south_west.center_y == doctest::Approx(kBox.min_y + half_h));
     const Camera north = camera_clamp(Camera{100, 7e5, zoom}, kBox, viewport);
     CHECK(north.center_x == doctest::Approx(100));
-    CHECK(north.center_y == doctest::Approx(kBox.max_y));
+    CHECK(north.center_y == doctest::Approx(kBox.max_y - half_h));
 }
 
 TEST_CASE("clamping repairs a camera made of NaN and infinity") {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
     const Viewport viewport{1280, 720};
-    const double min_zoom = camera_fit(kBox, viewport, 0).pixels_per_km * 0.8;
+    const double min_zoom = std::max(1280.0 / (kBox.max_x - kBox.min_x), 720.0 / (kBox.max_y - kBox.min_y));
     const MapPoint c = centre(kBox);
     for (const Camera& broken : {Camera{nan, nan, nan}, Camera{inf, -inf, inf}, Camera{nan, 0, -inf}}) {
         const Camera clamped = camera_clamp(broken, kBox, viewport);

@@ -120,11 +120,12 @@
     },
   };
 
-  // Deep links: the hash follows the view. A change of date or selection that stays put for a
-  // moment becomes a history entry (Back/Forward step through them); camera moves and the
-  // in-between dates of a drag or of play only replace the current entry.
+  // Deep links: the hash follows the view at once (replacing the current entry), so a link copied
+  // right after a change is the view on screen. A change of date or selection after a still moment
+  // starts a new history entry (Back/Forward step through them); the in-between dates of a drag or
+  // of play, and camera moves, replace it.
   function keyOf(hash) { return hash.replace(/&view=[^&]*/, ''); }
-  let lastWritten = '', pushedKey = '', pendingKey = '', pendingSince = 0;
+  let lastWritten = '', writtenKey = '', keySince = 0;
   // True when there was a link to apply.
   function applyHash() {
     const hash = location.hash;
@@ -133,7 +134,8 @@
     const text = module.UTF8ToString(notices);
     if (text) console.info(text.trim());
     lastWritten = window.atlas.link();
-    pushedKey = keyOf(lastWritten);
+    writtenKey = keyOf(lastWritten);
+    keySince = performance.now();
     return true;
   }
   function syncHash() {
@@ -141,14 +143,9 @@
     if (!hash || hash === lastWritten) return;
     const key = keyOf(hash);
     const now = performance.now();
-    if (key !== pushedKey) {
-      if (key !== pendingKey) { pendingKey = key; pendingSince = now; }
-      if (now - pendingSince < 600) return;  // still moving: wait until the date or selection settles
-      history.pushState(null, '', hash);
-      pushedKey = key;
-    } else {
-      history.replaceState(null, '', hash);
-    }
+    if (key !== writtenKey && now - keySince >= 600) history.pushState(null, '', hash);  // the last one had settled
+    else history.replaceState(null, '', hash);
+    if (key !== writtenKey) { writtenKey = key; keySince = now; }
     lastWritten = hash;
   }
   window.addEventListener('popstate', applyHash);
@@ -223,7 +220,7 @@
         requestAnimationFrame(() => {
           canvas.focus();
           const linked = applyHash();
-          setInterval(syncHash, 200);
+          setInterval(syncHash, 100);
           // That frame is on screen by the next one; a link's date, layer and selection need a
           // frame of their own first.
           (linked ? frameShown() : Promise.resolve()).then(() => { mark('ready'); resolveReady(); });

@@ -68,7 +68,26 @@ void app_advance_time(App& app) {
         }
         // Between steps nothing moves: no frames are drawn until the next month (or its fade).
     }
-    if (app.loaded) app.camera = camera_clamp(app.camera, app.atlas.map.bbox, app.viewport);
+    if (app.loaded) app.camera = camera_clamp(app.camera, app.atlas.map.bbox, app.viewport, app_layout(app).covered);
+}
+
+Layout app_layout(const App& app) {
+    LayoutInput in = app.layout_sizes;
+    in.width = app.viewport.width;
+    in.height = app.viewport.height;
+    in.scale = app.ui_scale;
+    in.details_open = app.loaded && app.selected >= 0;
+    in.tour_open = app.tour_active;
+    in.legend_open =
+        app.legend_choice < 0 ? legend_open_by_default(in.width, in.height, in.scale) : app.legend_choice == 1;
+    in.sheet_fraction = app.sheet_fraction;
+    return layout_screen(in);
+}
+
+bool app_ui_covers(const App& app, double x, double y) {
+    for (const auto& [name, r] : app.ui_windows)
+        if (x >= r.x && x < r.right() && y >= r.y && y < r.bottom()) return true;
+    return false;
 }
 
 float app_fade(const App& app) {
@@ -90,7 +109,8 @@ void app_set_ui_scale(App& app, float scale) {
 
 void app_fly_to(App& app, const Camera& target) {
     app.camera_from = app.camera;
-    app.camera_to = app.loaded ? camera_clamp(target, app.atlas.map.bbox, app.viewport) : target;
+    app.camera_to =
+        app.loaded ? camera_clamp(target, app.atlas.map.bbox, app.viewport, app_layout(app).covered) : target;
     app.camera_move_start = app.now;
     app_wake(app);
 }
@@ -130,6 +150,7 @@ void app_select(App& app, int state) {
     ATLAS_ASSERT(state >= -1 && (!app.loaded || state < int(app.atlas.states.states.size())));
     if (state == app.selected) return;
     app.selected = state;
+    app.details_scrolled_for = -1;  // the new list opens at the date
     app.colors_dirty = true;
     app_wake(app);
 }

@@ -10,6 +10,7 @@
 #include "app/gfx.hpp"
 #include "core/atlas.hpp"
 #include "core/camera.hpp"
+#include "core/layout.hpp"
 #include "core/palette.hpp"
 #include "core/tour.hpp"
 
@@ -76,9 +77,22 @@ struct App {
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;
-    float toolbar_height = 0;
     UiRect title_card;         // where the panels are, as drawn last frame
     UiRect fullscreen_button;  // the page requests fullscreen on a click there
+    // The layout (core/layout.hpp): the panels' sizes as measured last frame, what the user folded
+    // or dragged, and this frame's rectangles.
+    LayoutInput layout_sizes;
+    Layout layout;
+    int legend_choice = -1;         // -1: the screen decides (legend_open_by_default), else 0 folded / 1 open
+    float sheet_fraction = 0.5f;    // how far the bottom sheet is pulled up (0.5 half, 1 full)
+    UiRect sheet_grip;              // where the sheet is dragged from, as drawn last
+    bool menu_open = false;         // the toolbar's menu on a narrow screen
+    int details_scrolled_for = -1;  // the state whose event list was scrolled to the date
+    // Every ImGui window as drawn last frame (name, rectangle): a press inside one is the UI's, not
+    // the map's, whatever the pointer did before it; the page's tests read them too.
+    std::vector<std::pair<std::string, UiRect>> ui_windows;
+    std::vector<UiRect> year_labels;                   // the timeline's year labels as drawn
+    std::vector<std::pair<int, UiRect>> details_rows;  // the details panel's event entries in view (event, where)
     bool search_open = false, search_focus = false;
     bool escape_handled = false;  // this frame's Esc already closed something
     char search_text[128] = {};
@@ -125,11 +139,13 @@ void app_set_layer(App& app, Layer layer);
 void app_select(App& app, int state);
 void app_highlight_event(App& app, int event);  // outlines the event's parties
 void app_set_ui_scale(App& app, float scale);
-void app_apply_link(App& app, std::string_view hash);  // app_link.cpp; what is not understood becomes a notice
-std::string app_link(const App& app);                  // the current view as a URL hash
-void app_start_tour(App& app, int tour, int step);     // ui_tour.cpp (0-based)
-void app_fly_to(App& app, const Camera& target);       // eased camera move, kept on the map
-int app_state_at(const App& app, double x, double y);  // the state holding the map under a point (CSS pixels), or -1
+void app_apply_link(App& app, std::string_view hash);    // app_link.cpp; what is not understood becomes a notice
+std::string app_link(const App& app);                    // the current view as a URL hash
+void app_start_tour(App& app, int tour, int step);       // ui_tour.cpp (0-based)
+void app_fly_to(App& app, const Camera& target);         // eased camera move, kept on the map
+Layout app_layout(const App& app);                       // the panels' rectangles for the screen and what is open now
+bool app_ui_covers(const App& app, double x, double y);  // a panel (as drawn last frame) is at the point
+int app_state_at(const App& app, double x, double y);    // the state holding the map under a point (CSS pixels), or -1
 void app_wake(App& app, int frames = 3);
 // app_load.cpp: every file the app reads (a bad tour file only disables lesson mode), then, with a
 // GL context, the map to the GPU; false when the shaders cannot be built.

@@ -12,7 +12,8 @@ void app_apply_link(App& app, std::string_view hash) {
     if (link.selected) app_select(app, *link.selected);
     if (link.view_center && link.view_zoom) {
         const MapPoint center = project(*link.view_center);
-        app.camera = camera_clamp(Camera{center.x, center.y, *link.view_zoom}, app.atlas.map.bbox, app.viewport);
+        app.camera = camera_clamp(Camera{center.x, center.y, *link.view_zoom}, app.atlas.map.bbox, app.viewport,
+                                  app_layout(app).covered);
         app.camera_move_start = -1;
     }
     if (link.tour || link.step) app_start_tour(app, link.tour.value_or(1) - 1, link.step.value_or(1) - 1);

@@ -276,7 +276,7 @@ namespace {
 
 // Sea, fills (cross-faded from the old colours while fade < 1) and borders for this camera, into
 // whatever framebuffer is bound (a layer or the screen), only within `clip` (device pixels, y down).
-void draw_map_geometry(const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
+void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Camera& camera, const Viewport& viewport,
                        float pixel_ratio, float fade, bool emphasis, const PixelRect& clip) {
     const double h = viewport.height * pixel_ratio;
     const auto scissor = [&](const PixelRect& r) {
@@ -284,24 +284,13 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& frame, const Camera&
     };  // GL: y up
     glEnable(GL_SCISSOR_TEST);
     scissor(clip);
-    glClearColor(0.925f, 0.918f, 0.898f, 1.0f);  // paper around the map's frame
+    // Open sea around the map's frame too: the camera keeps the frame's edge under the big panels
+    // (core/camera.hpp camera_clamp), and in the margins beside them no straight edge of paper shows.
+    glClearColor(0.84f, 0.89f, 0.92f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
 
-    // Sea inside the frame, paper outside it: the map reads as a printed plate.
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    map_to_screen(camera, viewport, MapPoint{frame.min_x, frame.max_y}, x0, y0);
-    map_to_screen(camera, viewport, MapPoint{frame.max_x, frame.min_y}, x1, y1);
-    const PixelRect sea =
-        intersect(clip, PixelRect{int(std::max(0.0, x0 * pixel_ratio)), int(std::max(0.0, y0 * pixel_ratio)),
-                                  int(std::min(viewport.width * pixel_ratio, x1 * pixel_ratio)),
-                                  int(std::min(h, y1 * pixel_ratio))});
-    if (!sea.empty()) {
-        scissor(sea);
-        glClearColor(0.84f, 0.89f, 0.92f, 1.0f);  // sea: pale grey-blue
-        glClear(GL_COLOR_BUFFER_BIT);
-    }
     scissor(clip);
 
     glDisable(GL_BLEND);

@@ -74,11 +74,22 @@ void platform_update_viewport(App& app) {
 
 namespace {
 
+// Whether a press at the point belongs to the UI: decided by where it lands, not by io.WantCaptureMouse,
+// which ImGui computed last frame for where the pointer was then (a tap, or a click with no hover
+// before it, arrives at a new place together with its press: the map took it and the panel closed
+// under the finger). An open popup takes every press, as ImGui's own capture does.
+bool ui_has_press(const App& app, double x, double y) {
+    return app_ui_covers(app, x, y) ||
+           ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+}
+
 void handle_finger(App& app, const SDL_TouchFingerEvent& finger) {
     const FingerAction action = finger.type == SDL_FINGERDOWN ? FingerAction::down
                                 : finger.type == SDL_FINGERUP ? FingerAction::up
                                                               : FingerAction::move;
-    input_finger(app, action, finger.fingerId, finger.x * app.viewport.width, finger.y * app.viewport.height);
+    const double x = finger.x * app.viewport.width, y = finger.y * app.viewport.height;
+    if (action == FingerAction::down && ui_has_press(app, x, y)) return;  // a finger on a panel is not a pinch
+    input_finger(app, action, finger.fingerId, x, y);
 }
 
 }  // namespace
@@ -101,7 +112,7 @@ void platform_poll_events(App& app) {
             case SDL_QUIT: app.quit = true; break;
             case SDL_WINDOWEVENT: platform_update_viewport(app); break;
             case SDL_MOUSEBUTTONDOWN:
-                if (event.button.button == SDL_BUTTON_LEFT && !io.WantCaptureMouse) {
+                if (event.button.button == SDL_BUTTON_LEFT && !ui_has_press(app, event.button.x, event.button.y)) {
                     if (event.button.clicks == 2)
                         input_double_click(app, event.button.x, event.button.y);
                     else
@@ -111,14 +122,16 @@ void platform_poll_events(App& app) {
             case SDL_MOUSEBUTTONUP:
                 if (event.button.button == SDL_BUTTON_LEFT) input_release(app, event.button.x, event.button.y);
                 break;
-            case SDL_MOUSEMOTION: input_move(app, event.motion.x, event.motion.y, io.WantCaptureMouse); break;
-            case SDL_MOUSEWHEEL:
-                if (!io.WantCaptureMouse) {
-                    int mx = 0, my = 0;
-                    SDL_GetMouseState(&mx, &my);
-                    input_wheel(app, mx, my, event.wheel.preciseY);
-                }
+            case SDL_MOUSEMOTION:
+                input_move(app, event.motion.x, event.motion.y,
+                           app_ui_covers(app, event.motion.x, event.motion.y) || io.WantCaptureMouse);
                 break;
+            case SDL_MOUSEWHEEL: {
+                int mx = 0, my = 0;
+                SDL_GetMouseState(&mx, &my);
+                if (!ui_has_press(app, mx, my)) input_wheel(app, mx, my, event.wheel.preciseY);
+                break;
+            }
             default: break;
         }
     }

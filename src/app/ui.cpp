@@ -3,60 +3,81 @@
 #include "app/ui.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "app/platform.hpp"
 #include "app/ui_theme.hpp"
 #include "core/overlays.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // the windows drawn, for where a press lands
 
 namespace atlas {
+
+namespace {
+
+// Every window ImGui drew this frame, by name without its "##": where a press is the UI's next
+// frame (app_ui_covers), and what the page reports (atlas.state().windows). Tooltips follow the
+// pointer and take no input; child windows lie inside their parent.
+void record_windows(App& app) {
+    app.ui_windows.clear();
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+        if (!w->Active || w->Hidden || w->IsFallbackWindow) continue;
+        if (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoMouseInputs))
+            continue;
+        std::string name = w->Name;
+        if (name.rfind("##", 0) == 0) name.erase(0, 2);
+        app.ui_windows.push_back({name, UiRect{w->Pos.x, w->Pos.y, w->Size.x, w->Size.y}});
+    }
+}
+
+}  // namespace
 
 void ui_frame(App& app) {
     platform_new_imgui_frame();
     ImGui::NewFrame();
     app.escape_handled = false;
-    ui_map_overlay(app);
-    ui_title(app);
+    app.layout = app_layout(app);
+    // The panels that change the date or the selection first, then what shows them (labels, title,
+    // legend): a drag on the timeline is in this frame's labels and title, not the next one's.
+    // They do not overlap, so the order of drawing does not matter.
     ui_toolbar(app);
     ui_timeline(app);
-    ui_legend(app);
     ui_details(app);
     ui_tour(app);
+    app.layout = app_layout(app);  // a panel opened or closed above: the rest are placed for it
+    ui_map_overlay(app);
+    ui_title(app);
+    ui_legend(app);
     ui_tooltip(app);
     ImGui::Render();
+    record_windows(app);
     // A held control needs frames; a hovered one only until its tooltip has appeared (ImGui shows
     // tooltips after a delay), then the app may go idle with the pointer resting on a button.
     const bool settling = app.now - app.last_input < 1.0;
     if (ImGui::IsAnyItemActive() || (settling && ImGui::IsAnyItemHovered())) app_wake(app, 2);
 }
 
-Insets ui_insets(const App& app) {
-    const float s = app.ui_scale;
-    Insets insets;
-    insets.top = std::max(app.toolbar_height, 48 * s) + theme::kMargin * s;
-    insets.bottom = (theme::kTimelineHeight + 2 * theme::kMargin) * s;
-    if (app.selected >= 0) insets.right = (theme::kDetailsWidth + 2 * theme::kMargin) * s;
-    insets.left = ui_tour_width(app);
-    return insets;
-}
+Insets ui_insets(const App& app) { return app_layout(app).open; }
 
 namespace {
 
-// Flies the camera so that the map point lies in the middle of the part of the map the panels leave
-// open, if the panels or the window's edge hide it now.
+// Moves the camera just enough that the map point lies in the part of the map the panels leave open
+// (with a margin), if a panel or the window's edge hides it now.
 void keep_visible(App& app, MapPoint at) {
     double x = 0, y = 0;
     map_to_screen(app.camera, app.viewport, at, x, y);
-    const Insets open = ui_insets(app);
-    const bool under_title = x < app.title_card.right() && y < app.title_card.bottom();
-    const bool hidden = x > app.viewport.width - open.right || x < open.left || y < open.top ||
-                        y > app.viewport.height - open.bottom || under_title;
-    if (!hidden) return;
-    const double cx = open.left + (app.viewport.width - open.left - open.right) * 0.5;
-    const double cy = open.top + (app.viewport.height - open.top - open.bottom) * 0.5;
+    const Layout layout = app_layout(app);
+    const Insets open = layout.open;
+    const double left = open.left, right = app.viewport.width - open.right;
+    const double top = open.top, bottom = app.viewport.height - open.bottom;
+    // A margin of an eighth of the open part (at most 60 px), so the point is not at its very edge.
+    const double pad_x = std::min(60.0, (right - left) / 8), pad_y = std::min(60.0, (bottom - top) / 8);
+    const double to_x = std::clamp(x, left + pad_x, std::max(left + pad_x, right - pad_x));
+    const double to_y = std::clamp(y, top + pad_y, std::max(top + pad_y, bottom - pad_y));
+    if (to_x == x && to_y == y) return;
     Camera target = app.camera;
-    target.center_x = at.x - (cx - app.viewport.width * 0.5) / target.pixels_per_km;
-    target.center_y = at.y + (cy - app.viewport.height * 0.5) / target.pixels_per_km;
+    target.center_x += (x - to_x) / target.pixels_per_km;
+    target.center_y -= (y - to_y) / target.pixels_per_km;
     app_fly_to(app, target);
 }
 

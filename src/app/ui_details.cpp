@@ -33,21 +33,57 @@ std::string details_text(const App& app) {
     return text;
 }
 
+namespace {
+
+// The sheet's grip at its top: drag it up to full height or down to half; it settles at the nearer.
+void sheet_handle(App& app) {
+    const float s = app.ui_scale;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::InvisibleButton("##grip", ImVec2(w, 18 * s));
+    const ScreenRect room = app.layout.sheet_room;
+    if (ImGui::IsItemActive() && room.height > 0) {
+        const double pulled = (room.bottom() - ImGui::GetIO().MousePos.y) / room.height;
+        app.sheet_fraction = float(std::clamp(pulled, 0.2, 1.0));
+    } else if (ImGui::IsItemDeactivated()) {
+        app.sheet_fraction = app.sheet_fraction > 0.75f ? 1.0f : 0.5f;
+    }
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
+    const float cx = p.x + w * 0.5f, cy = p.y + 7 * s;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(cx - 24 * s, cy - 2.5f * s), ImVec2(cx + 24 * s, cy + 2.5f * s),
+                                              IM_COL32(150, 146, 138, 255), 3 * s);
+    const ImVec2 q = ImGui::GetItemRectMin();
+    app.sheet_grip = UiRect{q.x, q.y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
+}
+
+// The event in force on the date: the last one of the state's list (in time order) not after it.
+int event_in_force(const App& app, const std::vector<int>& events) {
+    int in_force = -1;
+    for (int e : events)
+        if (app.atlas.history.events[std::size_t(e)].date <= app.date) in_force = e;
+    return in_force;
+}
+
+}  // namespace
+
 void ui_details(App& app) {
-    if (!app.loaded || app.selected < 0) return;
+    if (!app.loaded || app.selected < 0) {
+        app.details_rows.clear();
+        return;
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput) {
         app_select(app, -1);
         app.escape_handled = true;  // one Esc closes one thing: the panel, not the lesson as well
         return;
     }
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float s = app.ui_scale, margin = theme::kMargin * s, width = theme::kDetailsWidth * s;
-    const Insets insets = ui_insets(app);
-    const float top = float(insets.top), bottom = float(insets.bottom);
-    ImGui::SetNextWindowPos(ImVec2(display.x - margin - width, top));
-    ImGui::SetNextWindowSize(ImVec2(width, std::max(120.0f, display.y - top - bottom)));
+    const float s = app.ui_scale;
+    const ScreenRect r = app.layout.details;  // on the right, or a sheet from the bottom on a phone
+    const float width = float(r.width);
+    ImGui::SetNextWindowPos(ImVec2(float(r.x), float(r.y)));
+    ImGui::SetNextWindowSize(ImVec2(width, float(r.height)));
     bool open = true;
     ImGui::Begin("##details", &open, theme::kPanelFlags);
+    if (app.layout.sheet) sheet_handle(app);
     const State& state = app.atlas.states.states[std::size_t(app.selected)];
     ImGui::PushFont(app.fonts.heading);
     ImGui::PushTextWrapPos(width - 60 * s);
@@ -65,13 +101,24 @@ void ui_details(App& app) {
     ImGui::Separator();
     ImGui::BeginChild("##events");
     ImGui::PushTextWrapPos(0);  // wrapping is per window: the child needs its own
-    for (int e : events_of(app.atlas.history, app.selected)) {
+    const std::vector<int> events = events_of(app.atlas.history, app.selected);
+    app.details_rows.clear();
+    const int in_force = event_in_force(app, events);
+    // The list opens at the date: the event in force a third of the way down, not the first of 1918.
+    const bool scroll_to_date = app.details_scrolled_for != app.selected;
+    app.details_scrolled_for = app.selected;
+    for (int e : events) {
         const Event& ev = app.atlas.history.events[std::size_t(e)];
         const bool future = ev.date > app.date;
         if (future) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.5f);
         // Date, a dot in the kind's colour, and the whole title wrapped; a click opens the entry.
         ImGui::PushID(e);
         const bool open_entry = app.open_event == e;
+        ImDrawList* list = ImGui::GetWindowDrawList();
+        if (e == in_force) {  // its tint goes under it
+            list->ChannelsSplit(2);
+            list->ChannelsSetCurrent(1);
+        }
         ImGui::BeginGroup();
         const Rgba8 k = kind_color(ev.kind);
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -80,11 +127,24 @@ void ui_details(App& app) {
                                                     IM_COL32(k.r, k.g, k.b, 255));
         ImGui::Indent(fs * 0.8f);
         ImGui::PushFont(app.fonts.small);
-        ImGui::TextDisabled("%s  \xC2\xB7  %s", display_date(ev.date).c_str(), std::string(kind_name(ev.kind)).c_str());
+        ImGui::TextDisabled("%s  \xC2\xB7  %s%s", display_date(ev.date).c_str(),
+                            std::string(kind_name(ev.kind)).c_str(), e == in_force ? "  \xC2\xB7  IN FORCE" : "");
         ImGui::PopFont();
         ImGui::TextUnformatted(ev.title.c_str());
         ImGui::Unindent(fs * 0.8f);
         ImGui::EndGroup();
+        if (ImGui::IsItemVisible()) {
+            const ImVec2 a = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+            app.details_rows.push_back({e, UiRect{a.x, a.y, size.x, size.y}});
+        }
+        if (e == in_force) {  // a tint of the accent behind the entry in force on the date
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            list->ChannelsSetCurrent(0);
+            list->AddRectFilled(ImVec2(a.x - 4 * s, a.y - 2 * s), ImVec2(b.x + 4 * s, b.y + 2 * s),
+                                IM_COL32(31, 111, 120, 36), 4 * s);
+            list->ChannelsMerge();
+            if (scroll_to_date) ImGui::SetScrollHereY(0.3f);
+        }
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ImGui::IsItemClicked()) {  // opens the entry, moves the timeline there, outlines the parties
             app.open_event = open_entry ? -1 : e;

@@ -29,37 +29,56 @@ void swatch(Rgba8 c, float size) {
     ImGui::Dummy(ImVec2(size * 1.6f, size));
 }
 
+// The card's heading, with a button that folds the legend away.
+void heading(App& app, const char* text) {
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Hide")) app.legend_choice = 0;
+}
+
+// Keeps the card's size for the layout, then ends it.
+void end_card(App& app) {
+    app.layout_sizes.legend_width = ImGui::GetWindowWidth();
+    app.layout_sizes.legend_height = ImGui::GetWindowHeight();
+    ImGui::End();
+}
+
 }  // namespace
 
 void ui_legend(App& app) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float s = app.ui_scale, margin = theme::kMargin * s;
-    ImGui::SetNextWindowPos(ImVec2(margin, display.y - margin - theme::kTimelineHeight * s - 12 * s), ImGuiCond_Always,
-                            ImVec2(0, 1));
+    const ScreenRect r = app.layout.legend;  // bottom left above the timeline; empty under a sheet
+    if (r.empty()) return;
+    // Placed by its bottom-left corner: the card sizes itself to the layer's key.
+    ImGui::SetNextWindowPos(ImVec2(float(r.x), float(r.bottom())), ImGuiCond_Always, ImVec2(0, 1));
+    if (app.layout.legend_folded) {
+        ImGui::Begin("##legend-button", nullptr, theme::kCardFlags);
+        if (ImGui::Button("Map key")) app.legend_choice = 1;
+        app.layout_sizes.legend_button_width = ImGui::GetWindowWidth();
+        ImGui::End();
+        return;
+    }
     ImGui::Begin("##legend", nullptr, theme::kCardFlags);
     if (app.layer == Layer::political) {
         // The one rule for military occupations (docs/data-model.md, "Military occupations").
-        ImGui::PushFont(app.fonts.heading);
-        ImGui::TextUnformatted("Who held the land");
-        ImGui::PopFont();
+        heading(app, "Who held the land");
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18);
         ImGui::TextUnformatted(
             "Each colour is the state that held the land on the chosen day. A military occupation of "
             "six months or more in which the occupier governed has the occupier's colour.");
         ImGui::PopTextWrapPos();
-        ImGui::End();
+        end_card(app);
         return;
     }
-    ImGui::PushFont(app.fonts.heading);
-    ImGui::TextUnformatted("Standing with Moscow");
-    ImGui::PopFont();
+    heading(app, "Standing with Moscow");
     for (int i = 0; i < kStandingCount; ++i) {
         const Standing st = Standing(i);
         swatch(standing_color(st), ImGui::GetFontSize());
         ImGui::SameLine();
         ImGui::TextUnformatted(theme::standing_key(st));
     }
-    ImGui::End();
+    end_card(app);
 }
 
 }  // namespace atlas

@@ -256,10 +256,8 @@ void draw_event_places(App& app, ImDrawList* draw) {
 void ui_map_overlay(App& app) {
     if (!app.loaded) return;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
-    const MapBox& frame = app.atlas.map.bbox;
-    draw->AddRect(to_screen(app, MapPoint{frame.min_x, frame.max_y}),
-                  to_screen(app, MapPoint{frame.max_x, frame.min_y}), IM_COL32(120, 124, 130, 255), 0, 0,
-                  1.5f);  // the neatline around the map
+    // No neatline around the map's frame: the map fills the screen, and where it may end (under a
+    // panel) the open sea around it shows no edge.
     draw_arcs(app, draw);
     draw_capitals(app, draw);
     draw_labels(app, draw);

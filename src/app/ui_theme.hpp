@@ -19,11 +19,7 @@ inline ImVec4 color(ImU32 c, float alpha = 1) {
     return v;
 }
 
-// Sizes in CSS pixels at UI scale 1 (the panels multiply them by App::ui_scale).
-inline constexpr float kMargin = 16;           // between the panels and the window's edges
-inline constexpr float kTimelineHeight = 84;   // the timeline bar at the bottom
-inline constexpr float kDetailsWidth = 380;    // the details panel on the right
-inline constexpr float kTourPanelWidth = 460;  // the lesson panel on the left
+// Where each panel goes and how big the bars are: core/layout.hpp (App::layout).
 
 // Window flags: a panel stays where the layout puts it; a card is a panel sized by its content
 // that does not take the focus when it appears.

@@ -7,6 +7,7 @@
 #include "app/ui.hpp"
 #include "app/ui_theme.hpp"
 #include "core/date.hpp"
+#include "core/layout.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
 
@@ -79,17 +80,21 @@ void draw_track(App& app, ImVec2 size) {
     const double now = month_position(app.date);
     draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x_of(now), track_y + 2 * s), theme::kAccent, 2 * s);
     ImGui::PushFont(app.fonts.small);
+    // As many year labels as fit: every year, or every second, fifth or tenth on a narrow track.
+    const int step = year_label_step(w * 12.0 / kMonths, ImGui::CalcTextSize("1919").x);
+    app.year_labels.clear();
     for (int m = 0; m <= kMonths; ++m) {
         const float x = x_of(m);
         const bool year = m % 12 == 0;
         draw->AddLine(ImVec2(x, track_y + 4 * s), ImVec2(x, track_y + (year ? 14 : 8) * s),
                       year ? IM_COL32(90, 88, 84, 255) : IM_COL32(170, 166, 158, 255), year ? 1.5f * s : 1.0f);
-        if (year && m < kMonths) {
+        if (year && m < kMonths && (m / 12) % step == 0) {
             char label[8];
             std::snprintf(label, sizeof label, "%d", kFirst.year + m / 12);
             const ImVec2 ts = ImGui::CalcTextSize(label);
             const float cx = x_of(m + 6) - ts.x * 0.5f;  // centred under its year
             draw->AddText(ImVec2(cx, track_y + 12 * s), IM_COL32(60, 58, 54, 255), label);
+            app.year_labels.push_back(UiRect{cx, track_y + 12 * s, ts.x, ts.y});
         }
     }
     ImGui::PopFont();
@@ -125,12 +130,14 @@ void draw_track(App& app, ImVec2 size) {
 }  // namespace
 
 void ui_timeline(App& app) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float s = app.ui_scale, margin = theme::kMargin * s, height = theme::kTimelineHeight * s;
-    ImGui::SetNextWindowPos(ImVec2(margin, display.y - margin - height));
-    ImGui::SetNextWindowSize(ImVec2(display.x - 2 * margin, height));
+    const ScreenRect r = app.layout.timeline;
+    const float s = app.ui_scale, height = float(r.height);
+    ImGui::SetNextWindowPos(ImVec2(float(r.x), float(r.y)));
+    ImGui::SetNextWindowSize(ImVec2(float(r.width), height));
     ImGui::Begin("##timeline", nullptr, theme::kPanelFlags | ImGuiWindowFlags_NoScrollWithMouse);
-    const float button = 44 * s;
+    // A phone keeps the track long: smaller buttons, and the speed is left at its default.
+    const bool narrow = r.width < 600 * s;
+    const float button = (narrow ? 38 : 44) * s;
     ImGui::SetCursorPosY((height - button) * 0.5f);
     if (icon_button("##play", app.playing ? Icon::pause : Icon::play, button,
                     app.playing ? "Pause" : "Play month by month")) {
@@ -143,14 +150,16 @@ void ui_timeline(App& app) {
     ImGui::SameLine();
     if (icon_button("##next", Icon::next, button, "Next event (Right arrow)")) step_event(app, +1);
     ImGui::SameLine();
-    // Play speed: months a second, cycled by a click.
-    char speed[32];
-    std::snprintf(speed, sizeof speed, "%gx##speed", app.play_months_per_second / 2);
-    ImGui::SetCursorPosY((height - button) * 0.5f);
-    if (ImGui::Button(speed, ImVec2(button, button)))
-        app.play_months_per_second = app.play_months_per_second >= 8 ? 1 : app.play_months_per_second * 2;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play speed: %g months a second", app.play_months_per_second);
-    ImGui::SameLine();
+    if (!narrow) {
+        // Play speed: months a second, cycled by a click.
+        char speed[32];
+        std::snprintf(speed, sizeof speed, "%gx##speed", app.play_months_per_second / 2);
+        ImGui::SetCursorPosY((height - button) * 0.5f);
+        if (ImGui::Button(speed, ImVec2(button, button)))
+            app.play_months_per_second = app.play_months_per_second >= 8 ? 1 : app.play_months_per_second * 2;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play speed: %g months a second", app.play_months_per_second);
+        ImGui::SameLine();
+    }
     ImGui::SetCursorPosY(0);
     const ImVec2 avail(ImGui::GetContentRegionAvail().x, height);
     draw_track(app, avail);

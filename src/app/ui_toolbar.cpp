@@ -1,5 +1,6 @@
 // Toolbar (top right): search (Ctrl+K or /), camera presets, UI scale, fullscreen (F), and "?" with
 // the keyboard shortcuts.
+#include <algorithm>
 #include <cstring>
 
 #include "app/platform.hpp"
@@ -13,6 +14,7 @@ namespace atlas {
 namespace {
 
 void fly_to_preset(App& app, CameraPreset preset) {
+    app.menu_open = false;
     app_fly_to(app, camera_fit_open(camera_preset(preset, app.atlas.map.bbox), app.viewport, ui_insets(app)));
 }
 
@@ -29,6 +31,7 @@ void choose_hit(App& app, const SearchHit& hit) {
     }
     app.search_open = false;
     app.search_text[0] = 0;
+    app.menu_open = false;
 }
 
 void search_box(App& app, float width) {
@@ -49,7 +52,9 @@ void search_box(App& app, float width) {
     }
     const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4);
     ImGui::SetNextWindowPos(below);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width * 1.6f, 420 * app.ui_scale));
+    const float room = float(app.viewport.width - app.layout.margin) - below.x;  // never off the screen's right
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(width, room), 0),
+                                        ImVec2(std::min(width * 1.6f, room), 420 * app.ui_scale));
     ImGui::Begin("##search-results", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
@@ -96,27 +101,28 @@ void help_popup(App& app) {
     ImGui::EndPopup();
 }
 
-}  // namespace
+// The toolbar's width in one row, as ImGui lays it out: the layout folds it into a menu when the
+// row does not fit beside the title card.
+float row_width(const App& app, float search_width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* labels[] = {"Europe", "East Asia", "All", "Fullscreen", "?"};
+    float w = style.WindowPadding.x * 2 + search_width;
+    for (const char* label : labels) w += style.ItemSpacing.x + ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
+    for (const char* label : {"1x", "1.5x", "2x"})
+        w += 2 * app.ui_scale + ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
+    return w + style.ItemSpacing.x;
+}
 
-void ui_toolbar(App& app) {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (!io.WantTextInput && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash)))
-        app.search_focus = true;
-    if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
+void preset_buttons(App& app) {
+    if (ImGui::Button("Europe")) fly_to_preset(app, CameraPreset::europe);
+    ImGui::SameLine();
+    if (ImGui::Button("East Asia")) fly_to_preset(app, CameraPreset::east_asia);
+    ImGui::SameLine();
+    if (ImGui::Button("All")) fly_to_preset(app, CameraPreset::all);
+}
 
-    const float s = app.ui_scale, margin = theme::kMargin * s;
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
-    ImGui::Begin("##toolbar", nullptr, theme::kCardFlags);
-    if (app.loaded) {
-        search_box(app, 260 * s);
-        ImGui::SameLine();
-        if (ImGui::Button("Europe")) fly_to_preset(app, CameraPreset::europe);
-        ImGui::SameLine();
-        if (ImGui::Button("East Asia")) fly_to_preset(app, CameraPreset::east_asia);
-        ImGui::SameLine();
-        if (ImGui::Button("All")) fly_to_preset(app, CameraPreset::all);
-        ImGui::SameLine();
-    }
+void scale_buttons(App& app) {
+    const float s = app.ui_scale;
     const float scales[] = {1.0f, 1.5f, 2.0f};
     const char* scale_names[] = {"1x", "1.5x", "2x"};
     for (int i = 0; i < 3; ++i) {
@@ -127,14 +133,82 @@ void ui_toolbar(App& app) {
         if (ImGui::Button(scale_names[i])) app_set_ui_scale(app, scales[i]);
         if (active) ImGui::PopStyleColor(2);
     }
-    ImGui::SameLine();
+}
+
+void fullscreen_and_help(App& app) {
     if (ImGui::Button("Fullscreen")) platform_toggle_fullscreen(app);
     const ImVec2 fs_min = ImGui::GetItemRectMin(), fs_max = ImGui::GetItemRectMax();
     app.fullscreen_button = UiRect{fs_min.x, fs_min.y, fs_max.x - fs_min.x, fs_max.y - fs_min.y};
     ImGui::SameLine();
     if (ImGui::Button("?")) ImGui::OpenPopup("##help");
     help_popup(app);
-    app.toolbar_height = ImGui::GetWindowHeight();
+}
+
+// A narrow screen's toolbar: a Menu button at the top right that opens the same controls below it.
+void toolbar_menu(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float s = app.ui_scale;
+    const ScreenRect r = app.layout.toolbar;
+    ImGui::SetNextWindowPos(ImVec2(float(r.right()), float(r.y)), ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::Begin("##toolbar", nullptr, theme::kCardFlags);
+    if (ImGui::Button(app.menu_open ? "Close" : "Menu")) app.menu_open = !app.menu_open;
+    app.layout_sizes.menu_width = ImGui::GetWindowWidth();
+    app.layout_sizes.toolbar_height = ImGui::GetWindowHeight();
+    ImGui::End();
+    if (app.search_focus) app.menu_open = true;  // Ctrl+K or / opens the menu at the search box
+    app.fullscreen_button = UiRect{};
+    if (!app.menu_open) return;
+    const float width = std::min(float(app.viewport.width) - 2 * float(app.layout.margin), 340 * s);
+    ImGui::SetNextWindowPos(ImVec2(float(r.right()), float(r.bottom() + app.layout.margin * 0.5)), ImGuiCond_Always,
+                            ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##menu", nullptr, theme::kPanelFlags | ImGuiWindowFlags_AlwaysAutoResize);
+    const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
+    if (app.tours_loaded && !app.tour_active && ImGui::Button("Start the lesson")) {
+        app_start_tour(app, 0, 0);
+        app.menu_open = false;
+    }
+    if (app.loaded) {
+        search_box(app, ImGui::GetContentRegionAvail().x);
+        preset_buttons(app);
+    }
+    scale_buttons(app);
+    fullscreen_and_help(app);
+    ImGui::End();
+    // A press elsewhere on the map closes the menu (a press on another panel is that panel's).
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !hovered &&
+        !ImGui::IsWindowHovered(ImGuiHoveredFlags_AnyWindow) && !io.WantTextInput)
+        app.menu_open = false;
+}
+
+}  // namespace
+
+void ui_toolbar(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash)))
+        app.search_focus = true;
+    if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
+
+    const float s = app.ui_scale;
+    app.layout_sizes.toolbar_width = row_width(app, 260 * s);
+    if (app.layout.toolbar_menu) {
+        toolbar_menu(app);
+        return;
+    }
+    app.menu_open = false;
+    const ScreenRect r = app.layout.toolbar;
+    ImGui::SetNextWindowPos(ImVec2(float(r.right()), float(r.y)), ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::Begin("##toolbar", nullptr, theme::kCardFlags);
+    if (app.loaded) {
+        search_box(app, 260 * s);
+        ImGui::SameLine();
+        preset_buttons(app);
+        ImGui::SameLine();
+    }
+    scale_buttons(app);
+    ImGui::SameLine();
+    fullscreen_and_help(app);
+    app.layout_sizes.toolbar_height = ImGui::GetWindowHeight();
     ImGui::End();
 }
 

@@ -82,10 +82,6 @@ void app_start_tour(App& app, int tour, int step) {
     go_to_step(app, step);
 }
 
-float ui_tour_width(const App& app) {
-    return app.tour_active ? (theme::kTourPanelWidth + 2 * theme::kMargin) * app.ui_scale : 0;
-}
-
 void ui_tour(App& app) {
     if (!app.tour_active) return;
     const Tour& tour = app.tours.tours[std::size_t(app.tour)];
@@ -93,11 +89,11 @@ void ui_tour(App& app) {
     handle_keys(app, steps);
     if (!app.tour_active) return;
     const TourStep& step = tour.steps[std::size_t(app.tour_step)];
-    const float s = app.ui_scale, margin = theme::kMargin * s;
-    const Insets insets = ui_insets(app);
-    const float top = std::max(float(insets.top), app.title_card.bottom() + margin * 0.5f);  // under the title card
-    ImGui::SetNextWindowPos(ImVec2(margin, top));
-    ImGui::SetNextWindowSize(ImVec2(theme::kTourPanelWidth * s, float(app.viewport.height - top - insets.bottom)));
+    const float s = app.ui_scale;
+    const ScreenRect r = app.layout.tour;  // under the title card, or a sheet from the bottom on a phone
+    if (r.empty()) return;                 // a country's details have the sheet for now
+    ImGui::SetNextWindowPos(ImVec2(float(r.x), float(r.y)));
+    ImGui::SetNextWindowSize(ImVec2(float(r.width), float(r.height)));
     ImGui::Begin("##tour", nullptr, theme::kPanelFlags);
     ImGui::PushFont(app.fonts.small);
     ImGui::TextDisabled("LESSON  %d / %d", app.tour_step + 1, steps);

@@ -8,6 +8,7 @@
 #include "app/ui.hpp"
 #include "app/webapi.hpp"
 #include "core/date.hpp"
+#include "core/overlays.hpp"
 
 namespace atlas {
 
@@ -64,6 +65,35 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["mapMotion"] = gfx.map_motion;      // the map is shown by the motion canvas (camera moving)
         state["tour"] = app.tour_active ? nlohmann::json({{"tour", app.tour + 1}, {"step", app.tour_step + 1}})
                                         : nlohmann::json(nullptr);
+        // The panels as drawn (name: [x, y, width, height]), the timeline's year labels and where the
+        // selected state's label sits: the layout tests read these, not pixels.
+        nlohmann::json windows = nlohmann::json::object();
+        for (const auto& [name, r] : app.ui_windows) windows[name] = {r.x, r.y, r.width, r.height};
+        state["windows"] = windows;
+        nlohmann::json years = nlohmann::json::array();
+        for (const atlas::UiRect& r : app.year_labels) years.push_back({r.x, r.y, r.width, r.height});
+        state["yearLabels"] = years;
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& [e, r] : app.details_rows)
+            rows.push_back(
+                {{"event", app.atlas.history.events[std::size_t(e)].id}, {"rect", {r.x, r.y, r.width, r.height}}});
+        state["detailsRows"] = rows;
+        state["openEvent"] = app.open_event >= 0 && app.loaded
+                                 ? nlohmann::json(app.atlas.history.events[std::size_t(app.open_event)].id)
+                                 : nlohmann::json(nullptr);
+        state["layout"] = {
+            {"sheet", app.layout.sheet},
+            {"toolbarMenu", app.layout.toolbar_menu},
+            {"legendFolded", app.layout.legend_folded},
+            {"sheetGrip", {app.sheet_grip.x, app.sheet_grip.y, app.sheet_grip.width, app.sheet_grip.height}}};
+        state["selectedLabel"] = nullptr;
+        if (app.loaded && app.selected >= 0)
+            for (const atlas::StateLabel& label : atlas::state_labels(app.atlas, app.holders, app.date))
+                if (label.state == app.selected) {
+                    double x = 0, y = 0;
+                    atlas::map_to_screen(app.camera, app.viewport, label.anchor, x, y);
+                    state["selectedLabel"] = {{"x", x}, {"y", y}};
+                }
         state["viewport"] = {
             {"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
     }
@@ -106,6 +136,7 @@ EMSCRIPTEN_KEEPALIVE int atlas_select(const char* text) {
     const int state = value.empty() ? -1 : atlas::find_state(bound_app->atlas.states, value);
     if (!value.empty() && state < 0) return 0;
     atlas::app_select(*bound_app, state);
+    atlas::ui_keep_selection_visible(*bound_app);  // as a click or a search does: the state is not left under a panel
     return 1;
 }
 

@@ -95,16 +95,30 @@ Camera camera_zoom_at(const Camera& camera, const Viewport& viewport, double sx,
     return out;
 }
 
-Camera camera_clamp(const Camera& camera, const MapBox& box, const Viewport& viewport) {
+Camera camera_clamp(const Camera& camera, const MapBox& box, const Viewport& viewport, const Insets& covered) {
     Camera out = camera;
-    const double min_zoom = camera_fit(box, viewport, 0).pixels_per_km * 0.8;
+    // The part of the screen not under a big panel always lies on the map: no band of paper beside
+    // it, and no edge where the map's data ends (a straight cut through Portugal or Japan).
+    const double open_w = std::max(1.0, viewport.width - covered.left - covered.right);
+    const double open_h = std::max(1.0, viewport.height - covered.top - covered.bottom);
+    const double bw = std::max(1e-3, double(box.max_x) - box.min_x);
+    const double bh = std::max(1e-3, double(box.max_y) - box.min_y);
+    const double min_zoom = std::max(open_w / bw, open_h / bh);
     const double max_zoom = 1.0;  // one CSS pixel per km is street-atlas close for this data
     if (!std::isfinite(out.pixels_per_km)) out.pixels_per_km = min_zoom;
     out.pixels_per_km = std::clamp(out.pixels_per_km, min_zoom, std::max(min_zoom, max_zoom));
     if (!std::isfinite(out.center_x)) out.center_x = (double(box.min_x) + box.max_x) * 0.5;
     if (!std::isfinite(out.center_y)) out.center_y = (double(box.min_y) + box.max_y) * 0.5;
-    out.center_x = std::clamp(out.center_x, double(box.min_x), double(box.max_x));
-    out.center_y = std::clamp(out.center_y, double(box.min_y), double(box.max_y));
+    // The open part's centre, in map km, kept far enough inside the box that its edges are too.
+    const double k = out.pixels_per_km;
+    const double shift_x = (covered.left - covered.right) * 0.5 / k, shift_y = (covered.bottom - covered.top) * 0.5 / k;
+    const double half_w = open_w * 0.5 / k, half_h = open_h * 0.5 / k;
+    const double cx = std::clamp(out.center_x + shift_x, box.min_x + std::min(half_w, bw * 0.5),
+                                 box.max_x - std::min(half_w, bw * 0.5));
+    const double cy = std::clamp(out.center_y + shift_y, box.min_y + std::min(half_h, bh * 0.5),
+                                 box.max_y - std::min(half_h, bh * 0.5));
+    out.center_x = cx - shift_x;
+    out.center_y = cy - shift_y;
     return out;
 }
 

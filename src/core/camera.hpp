@@ -48,9 +48,9 @@ MapBox map_box_of(double lon0, double lat0, double lon1, double lat1);
 // Zoom by a factor keeping the map point under (sx, sy) fixed on screen.
 Camera camera_zoom_at(const Camera& camera, const Viewport& viewport, double sx, double sy, double factor);
 
-// Keeps the view on the map: zoom between showing all of the box and ~1 km a pixel,
-// and the centre inside the box.
-Camera camera_clamp(const Camera& camera, const MapBox& box, const Viewport& viewport);
+// Keeps the view on the map: the screen less what big panels cover (`covered`) stays inside the
+// box (zoomed in at least until it fills it, at most ~1 km a pixel).
+Camera camera_clamp(const Camera& camera, const MapBox& box, const Viewport& viewport, const Insets& covered = {});
 
 // Smooth blend between two cameras, t in [0,1] (zoom blended in log space).
 Camera camera_lerp(const Camera& a, const Camera& b, double t);
