@@ -76,6 +76,7 @@ struct App {
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;
+    bool reduced_motion = false;  // the reader asked for no motion: camera and date jump, colours do not fade
     float toolbar_height = 0;
     UiRect title_card;         // where the panels are, as drawn last frame
     UiRect fullscreen_button;  // the page requests fullscreen on a click there
@@ -128,6 +129,8 @@ void app_set_ui_scale(App& app, float scale);
 void app_apply_link(App& app, std::string_view hash);  // app_link.cpp; what is not understood becomes a notice
 std::string app_link(const App& app);                  // the current view as a URL hash
 void app_start_tour(App& app, int tour, int step);     // ui_tour.cpp (0-based)
+void app_tour_go(App& app, int step);                  // ui_tour.cpp: a step of the running tour (0-based)
+void app_leave_tour(App& app);                         // ui_tour.cpp: the map stays where the step put it
 void app_fly_to(App& app, const Camera& target);       // eased camera move, kept on the map
 int app_state_at(const App& app, double x, double y);  // the state holding the map under a point (CSS pixels), or -1
 void app_wake(App& app, int frames = 3);

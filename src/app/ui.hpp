@@ -42,5 +42,8 @@ void ui_keep_event_visible(App& app);
 // state's standing with Moscow on the date, since when (the tooltip's second line too).
 std::string details_text(const App& app);
 std::string standing_line(const App& app, int state);
+// ui_details.cpp: opens an entry of the details panel (-1 closes it): moves the timeline there and
+// outlines the event's parties.
+void ui_open_event(App& app, int event);
 
 }  // namespace atlas
