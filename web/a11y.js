@@ -271,6 +271,7 @@
   let announced = '', pendingDate = '', pendingSince = 0;
   function announceDate(d) {
     const now = performance.now();
+    if (!announced) { announced = pendingDate = d.date; return; }  // the start date is on screen, not news
     if (d.date !== pendingDate) { pendingDate = d.date; pendingSince = now; return; }
     if (d.playing || d.date === announced || now - pendingSince < 700) return;
     announced = d.date;
@@ -304,12 +305,20 @@
   // Keys typed here are the page's, not the app's: the app (SDL) listens on the window and would take
   // the arrows and Esc a second time. And it swallows Tab (the browser's way between controls): a Tab
   // from the map is not passed on to it, so the focus can leave the map for this copy.
+  const canvas = document.getElementById('canvas');
   const stop = (e) => e.stopPropagation();
   const stopTab = (e) => { if (e.key === 'Tab') e.stopPropagation(); };
   for (const type of ['keydown', 'keyup', 'keypress']) {
     root.addEventListener(type, stop);
     document.addEventListener(type, stopTab);
   }
+
+  // The map shows that it has the focus when the keyboard brought it there (not on a click or at start).
+  let tabbing = false;
+  document.addEventListener('keydown', (e) => { tabbing = e.key === 'Tab'; }, true);
+  document.addEventListener('pointerdown', () => { tabbing = false; }, true);
+  canvas.addEventListener('focus', () => { if (tabbing) canvas.classList.add('keyboard-focus'); });
+  canvas.addEventListener('blur', () => canvas.classList.remove('keyboard-focus'));
 
   // prefers-reduced-motion: camera flights, date runs and colour fades become jumps.
   const reduce = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;

@@ -33,8 +33,9 @@ std::string details_text(const App& app) {
     return text;
 }
 
-void ui_open_event(App& app, int event) {
+void ui_open_event(App& app, int event, bool scroll_to) {
     app.open_event = event;
+    app.scroll_to_open_event = scroll_to && event >= 0;
     if (event < 0) return;
     app_set_date(app, app.atlas.history.events[std::size_t(event)].date);
     app_highlight_event(app, event);
@@ -95,6 +96,10 @@ void ui_details(App& app) {
         ImGui::EndGroup();
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ImGui::IsItemClicked()) ui_open_event(app, open_entry ? -1 : e);
+        if (open_entry && app.scroll_to_open_event) {
+            ImGui::SetScrollHereY(0.1f);  // its title near the top of the list
+            app.scroll_to_open_event = false;
+        }
         if (open_entry) {
             ImGui::Indent(fs * 0.8f);
             ImGui::TextUnformatted(ev.summary.c_str());

@@ -119,6 +119,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
                                 : nlohmann::json(nullptr);
         state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
         state["playing"] = app.playing;
+        // A camera flight or a run of months under way (none when the reader asked for reduced motion).
+        state["moving"] = {{"camera", app.camera_move_start >= 0}, {"date", app.date_move_start >= 0}};
         state["wantText"] = app.search_open || app.search_focus;
         const atlas::UiRect& fs = app.fullscreen_button;
         state["fullscreenButton"] = {fs.x, fs.y, fs.width, fs.height};
@@ -259,7 +261,7 @@ EMSCRIPTEN_KEEPALIVE int atlas_open_event(const char* text) {
         const auto& parties = events[e].parties;
         if (!parties.empty() && std::find(parties.begin(), parties.end(), app.selected) == parties.end())
             atlas::app_select(app, parties.front());
-        atlas::ui_open_event(app, int(e));
+        atlas::ui_open_event(app, int(e), true);
         atlas::app_wake(app);
         return 1;
     }
