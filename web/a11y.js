@@ -278,8 +278,16 @@
     live.textContent = `Date: ${d.dateText}`;
   }
 
+  // Described again when the app drew a frame since (nothing changes while it is idle), or every 2 s.
+  let described = null, describedFrame = -1, describedAt = 0;
   function refresh() {
-    const d = atlas().describe();
+    const frame = atlas().frame(), now = performance.now();
+    if (frame !== describedFrame || now - describedAt > 2000 || !described) {
+      described = atlas().describe();
+      describedFrame = frame;
+      describedAt = now;
+    }
+    const d = described;
     if (!d.date) return;
     d.selected = d.details ? d.details.id : null;
     render('controls', { lessonAvailable: d.lessonAvailable, tour: !!d.tour, layer: d.layer, uiScale: d.uiScale }, buildControls);

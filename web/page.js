@@ -111,6 +111,7 @@
       } finally { module._free(ptr); }
     },
     // What the panels show, as data (web/a11y.js builds the page's accessible copy from it).
+    frame() { return module ? module._atlas_frame() : 0; },  // frames drawn so far (cheap: a number)
     describe() { return module ? JSON.parse(module.UTF8ToString(module._atlas_describe_json())) : {}; },
     search(text) { return module ? JSON.parse(module.UTF8ToString(withString(module._atlas_search_json, String(text)))) : []; },
     openEvent(id) { return command('openEvent', module && module._atlas_open_event, id || ''); },
