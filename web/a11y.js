@@ -65,7 +65,9 @@
       ? document.activeElement.getAttribute('data-key') : null;
     s.body.replaceChildren(...build(data).filter(Boolean));
     if (focused) {
-      const again = s.body.querySelector(`[data-key="${CSS.escape(focused)}"]`) || s.body.querySelector('[data-key]');
+      // The same control, else the section's first, else (the section emptied: a panel closed) the list of countries.
+      const again = s.body.querySelector(`[data-key="${CSS.escape(focused)}"]`) || s.body.querySelector('[data-key]') ||
+        sections.countries.body.querySelector('button[tabindex="0"]');
       if (again) again.focus();
     }
   }
