@@ -65,7 +65,8 @@ struct App {
     Date date_from, date_to;      // a date animation (lesson steps) runs from date_from to date_to
     double date_move_start = -1;  // seconds; -1 when no date animation runs
     int open_event = -1;          // the entry opened in the details panel
-    bool scroll_to_open_event = false;  // opened from outside the panel (the page): scroll it into view
+    // Opened from outside the panel (the page): the panel scrolls it into view.
+    bool scroll_to_open_event = false;
     bool playing = false;
     double play_months_per_second = 2;
     double last_play_step = 0;

@@ -84,14 +84,16 @@ nlohmann::json tour_json(const App& app) {
 nlohmann::json legend_json(const App& app) {
     if (app.layer == Layer::political)
         return {{"title", "Who held the land"},
-                {"text", "Each colour is the state that held the land on the chosen day. A military occupation of "
-                         "six months or more in which the occupier governed has the occupier's colour."}};
+                {"text",
+                 "Each colour is the state that held the land on the chosen day. A military occupation of "
+                 "six months or more in which the occupier governed has the occupier's colour."}};
     nlohmann::json keys = nlohmann::json::array();
     for (int i = 0; i < kStandingCount; ++i) {
         const Standing st = Standing(i);
         const Rgba8 c = standing_color(st);
         const char* pattern = c.a == kHatchDiagonal ? "diagonal hatching" : c.a == kHatchCross ? "cross-hatching" : "";
-        keys.push_back({{"standing", std::string(standing_name(st))}, {"text", theme::standing_key(st)}, {"pattern", pattern}});
+        keys.push_back(
+            {{"standing", std::string(standing_name(st))}, {"text", theme::standing_key(st)}, {"pattern", pattern}});
     }
     return {{"title", "Standing with Moscow"}, {"keys", keys}};
 }
