@@ -1,10 +1,12 @@
 // Palette tests: region fills of both layers on the shipped assets, the standing colours and
-// their hatching, and whether the standings stay readable in greyscale.
+// their hatching, and whether the standings stay readable in greyscale, under the three common
+// colour-vision deficiencies, and whether the UI's text meets WCAG AA contrast.
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <string>
 
+#include "core/color_vision.hpp"
 #include "core/palette.hpp"
 #include "fixtures/real_atlas.hpp"
 
@@ -166,4 +168,72 @@ TEST_CASE("the eight standings can be told apart in greyscale or by their hatchi
             CHECK(std::fabs(luminance(a) - luminance(b)) >= 0.03);
         }
     }
+}
+
+namespace {
+const ColorVision kVisions[] = {ColorVision::normal, ColorVision::protanopia, ColorVision::deuteranopia,
+                                ColorVision::tritanopia};
+const char* vision_name(ColorVision v) {
+    switch (v) {
+        case ColorVision::normal: return "normal";
+        case ColorVision::protanopia: return "protanopia";
+        case ColorVision::deuteranopia: return "deuteranopia";
+        case ColorVision::tritanopia: return "tritanopia";
+    }
+    return "";
+}
+// Two map areas side by side in flat colours: 15 CIELAB units (about six times the just noticeable
+// difference) reads as two different colours at a glance; the palette's closest pair before this
+// test, de facto and none under tritanopia, was 11.5.
+constexpr double kDistinctDeltaE = 15;
+}  // namespace
+
+TEST_CASE("every two standings drawn the same way stay distinct under protanopia, deuteranopia and tritanopia") {
+    for (int i = 0; i < kStandingCount; ++i) {
+        for (int j = i + 1; j < kStandingCount; ++j) {
+            const Rgba8 a = standing_color(kStandings[i]), b = standing_color(kStandings[j]);
+            if (a.a != b.a) continue;  // a different hatching tells them apart
+            for (ColorVision v : kVisions) {
+                CAPTURE(standing_name(kStandings[i]));
+                CAPTURE(standing_name(kStandings[j]));
+                CAPTURE(vision_name(v));
+                CHECK(delta_e76(simulate_vision(a, v), simulate_vision(b, v)) >= kDistinctDeltaE);
+            }
+        }
+    }
+}
+
+TEST_CASE("the UI's text meets WCAG AA (4.5:1) on the panels and buttons, also on later events drawn dimmed") {
+    struct Pair {
+        const char* what;
+        Rgba8 text, background;
+    };
+    const Pair pairs[] = {{"ink on paper", kUiInk, kUiPaper},
+                          {"muted on paper", kUiMuted, kUiPaper},
+                          {"ink on a button", kUiInk, kUiButton},
+                          {"ink on a hovered button", kUiInk, kUiButtonHovered},
+                          {"muted on a button", kUiMuted, kUiButton},
+                          {"accent text on paper", kUiAccent, kUiPaper},
+                          {"white on the accent (active button)", Rgba8{255, 255, 255, 255}, kUiAccent},
+                          {"later ink on paper", blend_over(kUiInk, kUiLaterAlpha, kUiPaper), kUiPaper},
+                          {"later muted on paper", blend_over(kUiMuted, kUiLaterAlpha, kUiPaper), kUiPaper}};
+    for (const Pair& p : pairs) {
+        CAPTURE(p.what);
+        CAPTURE(rgba_text(p.text));
+        CHECK(contrast_ratio(p.text, p.background) >= 4.5);
+    }
+}
+
+TEST_CASE("a standing written in its own colour is darkened to 4.5:1 on paper, and no further than needed") {
+    for (Standing s : kStandings) {
+        CAPTURE(standing_name(s));
+        const Rgba8 base = standing_color(s), text = text_color_on(base, kUiPaper);
+        CHECK(contrast_ratio(text, kUiPaper) >= 4.5);
+        CHECK(text.r <= base.r);
+        CHECK(text.g <= base.g);
+        CHECK(text.b <= base.b);
+        if (contrast_ratio(base, kUiPaper) >= 4.5) CHECK(text == Rgba8{base.r, base.g, base.b, 255});
+    }
+    // Pale sand needs much darkening; Moscow's red little.
+    CHECK(contrast_ratio(standing_color(Standing::de_facto), kUiPaper) < 2);
 }

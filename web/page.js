@@ -110,6 +110,17 @@
         return { x: module.HEAPF64[ptr >> 3], y: module.HEAPF64[(ptr >> 3) + 1] };
       } finally { module._free(ptr); }
     },
+    // What the panels show, as data (web/a11y.js builds the page's accessible copy from it).
+    frame() { return module ? module._atlas_frame() : 0; },  // frames drawn so far (cheap: a number)
+    describe() { return module ? JSON.parse(module.UTF8ToString(module._atlas_describe_json())) : {}; },
+    search(text) { return module ? JSON.parse(module.UTF8ToString(withString(module._atlas_search_json, String(text)))) : []; },
+    openEvent(id) { return command('openEvent', module && module._atlas_open_event, id || ''); },
+    lesson(action) { return command('lesson', module && module._atlas_lesson, action); },
+    setView(name) { return command('setView', module && module._atlas_set_view, name); },
+    setUiScale(scale) { return command('setUiScale', module && module._atlas_set_ui_scale, scale); },
+    play(on) { return command('play', module && module._atlas_play, on ? 1 : 0); },
+    setReducedMotion(on) { if (module) module._atlas_set_reduced_motion(on ? 1 : 0); },
+    toggleFullscreen() { toggleFullscreen(); },
     panelText() { return module ? module.UTF8ToString(module._atlas_panel_text()) : ''; },
     link() { return module ? module.UTF8ToString(module._atlas_link()) : ''; },
     // Draws the whole screen once (frames otherwise draw only what changed); resolves when shown.

@@ -112,6 +112,10 @@ void app_fly_to(App& app, const Camera& target) {
     app.camera_to =
         app.loaded ? camera_clamp(target, app.atlas.map.bbox, app.viewport, app_layout(app).covered) : target;
     app.camera_move_start = app.now;
+    if (app.reduced_motion) {  // no flight: the camera is there at once
+        app.camera = app.camera_to;
+        app.camera_move_start = -1;
+    }
     app_wake(app);
 }
 
@@ -133,6 +137,11 @@ void app_set_date(App& app, Date date) {
 }
 
 void app_animate_date(App& app, Date date) {
+    if (app.reduced_motion) {  // no run through the months: the date jumps
+        app.date_move_start = -1;
+        change_date(app, date);
+        return;
+    }
     app.date_from = app.date;
     app.date_to = date;
     app.date_move_start = app.now;

@@ -66,6 +66,8 @@ struct App {
     Date date_from, date_to;      // a date animation (lesson steps) runs from date_from to date_to
     double date_move_start = -1;  // seconds; -1 when no date animation runs
     int open_event = -1;          // the entry opened in the details panel
+    // Opened from outside the panel (the page): the panel scrolls it into view.
+    bool scroll_to_open_event = false;
     bool playing = false;
     double play_months_per_second = 2;
     double last_play_step = 0;
@@ -77,6 +79,7 @@ struct App {
     Viewport viewport;
     float pixel_ratio = 1;
     float ui_scale = 1;
+    bool reduced_motion = false;  // the reader asked for no motion: camera and date jump, colours do not fade
     UiRect title_card;         // where the panels are, as drawn last frame
     UiRect fullscreen_button;  // the page requests fullscreen on a click there
     // The layout (core/layout.hpp): the panels' sizes as measured last frame, what the user folded
@@ -142,6 +145,8 @@ void app_set_ui_scale(App& app, float scale);
 void app_apply_link(App& app, std::string_view hash);    // app_link.cpp; what is not understood becomes a notice
 std::string app_link(const App& app);                    // the current view as a URL hash
 void app_start_tour(App& app, int tour, int step);       // ui_tour.cpp (0-based)
+void app_tour_go(App& app, int step);                    // ui_tour.cpp: a step of the running tour (0-based)
+void app_leave_tour(App& app);                           // ui_tour.cpp: the map stays where the step put it
 void app_fly_to(App& app, const Camera& target);         // eased camera move, kept on the map
 Layout app_layout(const App& app);                       // the panels' rectangles for the screen and what is open now
 bool app_ui_covers(const App& app, double x, double y);  // a panel (as drawn last frame) is at the point

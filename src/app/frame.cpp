@@ -39,7 +39,7 @@ void update_colors(App& app) {
     if (!app.colors_dirty || !app.loaded) return;
     // A month in which nothing changed hands needs no fade (a play step then redraws only the date).
     // The first map is not faded in: there is nothing on screen to fade from.
-    const bool fade = gfx_map_uploaded(*app.gfx) && app.first_frame_reported;
+    const bool fade = gfx_map_uploaded(*app.gfx) && app.first_frame_reported && !app.reduced_motion;
     if (gfx_update_colors(*app.gfx, region_fills(app.atlas, app.holders, app.date, app.layer), app.holders,
                           emphasised_regions(app), fade))
         app.fade_start = fade ? app.now : -1;

@@ -41,5 +41,8 @@ void ui_keep_event_visible(App& app);
 // state's standing with Moscow on the date, since when (the tooltip's second line too).
 std::string details_text(const App& app);
 std::string standing_line(const App& app, int state);
+// ui_details.cpp: opens an entry of the details panel (-1 closes it): moves the timeline there and
+// outlines the event's parties; scroll_to: the list scrolls to it (opened from outside the panel).
+void ui_open_event(App& app, int event, bool scroll_to = false);
 
 }  // namespace atlas

@@ -66,6 +66,15 @@ int event_in_force(const App& app, const std::vector<int>& events) {
 
 }  // namespace
 
+void ui_open_event(App& app, int event, bool scroll_to) {
+    app.open_event = event;
+    app.scroll_to_open_event = scroll_to && event >= 0;
+    if (event < 0) return;
+    app_set_date(app, app.atlas.history.events[std::size_t(event)].date);
+    app_highlight_event(app, event);
+    ui_keep_event_visible(app);
+}
+
 void ui_details(App& app) {
     if (!app.loaded || app.selected < 0) {
         app.details_rows.clear();
@@ -94,8 +103,8 @@ void ui_details(App& app) {
     if (icon_button("##close", Icon::close, 32 * s, "Close (Esc)")) open = false;
     ImGui::PushTextWrapPos(0);
     const StandingOn st = standing_on(app.atlas.history, app.selected, app.date);
-    const Rgba8 c = standing_color(st.standing);
-    ImGui::TextColored(ImVec4(c.r / 255.f * 0.8f, c.g / 255.f * 0.8f, c.b / 255.f * 0.8f, 1), "%s",
+    const Rgba8 c = text_color_on(standing_color(st.standing), kUiPaper);  // 4.5:1, even pale sand
+    ImGui::TextColored(ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, 1), "%s",
                        standing_line(app, app.selected).c_str());
     if (st.event >= 0) ImGui::TextDisabled("after: %s", app.atlas.history.events[std::size_t(st.event)].title.c_str());
     ImGui::Separator();
@@ -110,7 +119,7 @@ void ui_details(App& app) {
     for (int e : events) {
         const Event& ev = app.atlas.history.events[std::size_t(e)];
         const bool future = ev.date > app.date;
-        if (future) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.5f);
+        if (future) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, kUiLaterAlpha);
         // Date, a dot in the kind's colour, and the whole title wrapped; a click opens the entry.
         ImGui::PushID(e);
         const bool open_entry = app.open_event == e;
@@ -146,13 +155,10 @@ void ui_details(App& app) {
             if (scroll_to_date) ImGui::SetScrollHereY(0.3f);
         }
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (ImGui::IsItemClicked()) {  // opens the entry, moves the timeline there, outlines the parties
-            app.open_event = open_entry ? -1 : e;
-            if (!open_entry) {
-                app_set_date(app, ev.date);
-                app_highlight_event(app, e);
-                ui_keep_event_visible(app);
-            }
+        if (ImGui::IsItemClicked()) ui_open_event(app, open_entry ? -1 : e);
+        if (open_entry && app.scroll_to_open_event) {
+            ImGui::SetScrollHereY(0.1f);  // its title near the top of the list
+            app.scroll_to_open_event = false;
         }
         if (open_entry) {
             ImGui::Indent(fs * 0.8f);

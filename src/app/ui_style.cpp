@@ -49,7 +49,7 @@ void apply_style() {
     const ImVec4 paper = theme::color(theme::kPaper), ink = theme::color(theme::kInk),
                  accent = theme::color(theme::kAccent);
     c[ImGuiCol_Text] = ink;
-    c[ImGuiCol_TextDisabled] = rgb(120, 118, 112);
+    c[ImGuiCol_TextDisabled] = theme::color(theme::rgba(kUiMuted));  // 4.5:1 on paper, also dimmed (palette_test)
     c[ImGuiCol_WindowBg] = paper;
     c[ImGuiCol_PopupBg] = paper;
     c[ImGuiCol_ChildBg] = rgb(0, 0, 0, 0);
@@ -58,8 +58,8 @@ void apply_style() {
     c[ImGuiCol_FrameBg] = rgb(236, 233, 225);
     c[ImGuiCol_FrameBgHovered] = rgb(226, 222, 212);
     c[ImGuiCol_FrameBgActive] = rgb(216, 212, 200);
-    c[ImGuiCol_Button] = rgb(236, 233, 225);
-    c[ImGuiCol_ButtonHovered] = rgb(222, 218, 206);
+    c[ImGuiCol_Button] = theme::color(theme::rgba(kUiButton));
+    c[ImGuiCol_ButtonHovered] = theme::color(theme::rgba(kUiButtonHovered));
     c[ImGuiCol_ButtonActive] = accent;
     c[ImGuiCol_Header] = rgb(232, 228, 218);
     c[ImGuiCol_HeaderHovered] = rgb(222, 218, 206);

@@ -9,10 +9,12 @@
 namespace atlas::theme {
 
 // Colours.
-inline constexpr ImU32 kPaper = IM_COL32(250, 248, 243, 255);
-inline constexpr ImU32 kLabelHalo = IM_COL32(250, 248, 243, 230);  // paper, under the map's labels and capitals
-inline constexpr ImU32 kInk = IM_COL32(34, 34, 38, 255);
-inline constexpr ImU32 kAccent = IM_COL32(31, 111, 120, 255);
+// The UI's colours are the core's (core/palette.hpp), whose tests check their contrast.
+inline constexpr ImU32 rgba(Rgba8 c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
+inline constexpr ImU32 kPaper = rgba(kUiPaper);
+inline constexpr ImU32 kLabelHalo = rgba(kUiPaper, 230);  // paper, under the map's labels and capitals
+inline constexpr ImU32 kInk = rgba(kUiInk);
+inline constexpr ImU32 kAccent = rgba(kUiAccent);
 inline ImVec4 color(ImU32 c, float alpha = 1) {
     ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
     v.w = alpha;

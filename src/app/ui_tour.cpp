@@ -12,9 +12,7 @@
 
 namespace atlas {
 
-namespace {
-
-void go_to_step(App& app, int step) {
+void app_tour_go(App& app, int step) {
     const Tour& tour = app.tours.tours[std::size_t(app.tour)];
     step = clamp_step(tour, step);
     if (step < 0) return;
@@ -38,12 +36,14 @@ void go_to_step(App& app, int step) {
     }
 }
 
-void leave_tour(App& app) {
+void app_leave_tour(App& app) {
     app.tour_active = false;
     if (app.date_move_start >= 0) app_set_date(app, app.date_to);  // the map stays where the step put it
     app.tour_states.clear();
     app_highlight_event(app, -1);
 }
+
+namespace {
 
 void progress_dots(App& app, int count) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -64,9 +64,9 @@ void handle_keys(App& app, int steps) {
     const bool next = ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_Space) ||
                       ImGui::IsKeyPressed(ImGuiKey_PageDown);
     const bool previous = ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp);
-    if (next && app.tour_step + 1 < steps) go_to_step(app, app.tour_step + 1);
-    if (previous && app.tour_step > 0) go_to_step(app, app.tour_step - 1);
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !app.escape_handled) leave_tour(app);
+    if (next && app.tour_step + 1 < steps) app_tour_go(app, app.tour_step + 1);
+    if (previous && app.tour_step > 0) app_tour_go(app, app.tour_step - 1);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !app.escape_handled) app_leave_tour(app);
 }
 
 }  // namespace
@@ -79,7 +79,7 @@ void app_start_tour(App& app, int tour, int step) {
     }
     app.tour = std::clamp(tour, 0, int(app.tours.tours.size()) - 1);
     app.tour_active = true;
-    go_to_step(app, step);
+    app_tour_go(app, step);
 }
 
 void ui_tour(App& app) {
@@ -100,7 +100,7 @@ void ui_tour(App& app) {
     ImGui::PopFont();
     ImGui::SameLine(ImGui::GetWindowWidth() - 48 * s);
     if (icon_button("##leave", Icon::close, 32 * s, "Leave the lesson (Esc)")) {
-        leave_tour(app);
+        app_leave_tour(app);
         ImGui::End();
         return;
     }
@@ -133,12 +133,12 @@ void ui_tour(App& app) {
     const float button = 44 * s;
     ImGui::BeginDisabled(app.tour_step == 0);
     if (icon_button("##tour-prev", Icon::previous, button, "Previous step (Left, PageUp)"))
-        go_to_step(app, app.tour_step - 1);
+        app_tour_go(app, app.tour_step - 1);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(app.tour_step + 1 >= steps);
     if (icon_button("##tour-next", Icon::next, button, "Next step (Right, Space, PageDown)"))
-        go_to_step(app, app.tour_step + 1);
+        app_tour_go(app, app.tour_step + 1);
     ImGui::EndDisabled();
     ImGui::End();
 }

@@ -2,13 +2,18 @@
 // window.atlas by web/page.js (and listed in the export flags in CMakeLists.txt).
 #include <emscripten.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/platform.hpp"
 #include "app/ui.hpp"
+#include "app/ui_theme.hpp"
 #include "app/webapi.hpp"
+#include "core/camera.hpp"
 #include "core/date.hpp"
 #include "core/overlays.hpp"
+#include "core/search.hpp"
 
 namespace atlas {
 
@@ -20,6 +25,79 @@ const char* give(std::string text) {
     returned_text = std::move(text);
     return returned_text.c_str();
 }
+
+// A command from the page runs between frames, when App::now is the last frame's time (seconds ago
+// if the app was idle): a camera flight or a run of months started from it would be over at once.
+App& app_now(App& app) {
+    app.now = platform_now();
+    return app;
+}
+
+nlohmann::json event_json(const App& app, int e) {
+    const Event& ev = app.atlas.history.events[std::size_t(e)];
+    return {{"id", ev.id},
+            {"date", format_date(ev.date)},
+            {"dateText", display_date(ev.date)},
+            {"kind", std::string(kind_name(ev.kind))},
+            {"title", ev.title},
+            {"future", ev.date > app.date}};
+}
+
+// What the details panel shows, as data for the page's accessible copy of it (web/a11y.js).
+nlohmann::json details_json(const App& app) {
+    if (app.selected < 0) return nullptr;
+    const State& state = app.atlas.states.states[std::size_t(app.selected)];
+    const StandingOn st = standing_on(app.atlas.history, app.selected, app.date);
+    nlohmann::json out = {{"id", state.id},
+                          {"name", std::string(name_on(state, app.date))},
+                          {"standing", standing_line(app, app.selected)},
+                          {"after", st.event >= 0 ? app.atlas.history.events[std::size_t(st.event)].title : ""},
+                          {"events", nlohmann::json::array()},
+                          {"open", nullptr}};
+    for (int e : events_of(app.atlas.history, app.selected)) out["events"].push_back(event_json(app, e));
+    if (app.open_event >= 0) {
+        const Event& ev = app.atlas.history.events[std::size_t(app.open_event)];
+        nlohmann::json open = event_json(app, app.open_event);
+        open["summary"] = ev.summary;
+        open["significance"] = ev.significance;
+        open["teacherNote"] = ev.teacher_note;
+        open["source"] = ev.source;
+        out["open"] = open;
+    }
+    return out;
+}
+
+nlohmann::json tour_json(const App& app) {
+    if (!app.tour_active) return nullptr;
+    const Tour& tour = app.tours.tours[std::size_t(app.tour)];
+    const TourStep& step = tour.steps[std::size_t(app.tour_step)];
+    return {{"title", tour.title},
+            {"step", app.tour_step + 1},
+            {"count", tour.steps.size()},
+            {"stepTitle", step.title},
+            {"text", step.text},
+            {"question", step.question},
+            {"answer", app.tour_answer_shown ? step.answer : ""},
+            {"source", step.source}};
+}
+
+nlohmann::json legend_json(const App& app) {
+    if (app.layer == Layer::political)
+        return {{"title", "Who held the land"},
+                {"text",
+                 "Each colour is the state that held the land on the chosen day. A military occupation of "
+                 "six months or more in which the occupier governed has the occupier's colour."}};
+    nlohmann::json keys = nlohmann::json::array();
+    for (int i = 0; i < kStandingCount; ++i) {
+        const Standing st = Standing(i);
+        const Rgba8 c = standing_color(st);
+        const char* pattern = c.a == kHatchDiagonal ? "diagonal hatching" : c.a == kHatchCross ? "cross-hatching" : "";
+        keys.push_back(
+            {{"standing", std::string(standing_name(st))}, {"text", theme::standing_key(st)}, {"pattern", pattern}});
+    }
+    return {{"title", "Standing with Moscow"}, {"keys", keys}};
+}
+
 }  // namespace
 
 void webapi_bind(App& app) { bound_app = &app; }
@@ -43,6 +121,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
                                 : nlohmann::json(nullptr);
         state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
         state["playing"] = app.playing;
+        // A camera flight or a run of months under way (none when the reader asked for reduced motion).
+        state["moving"] = {{"camera", app.camera_move_start >= 0}, {"date", app.date_move_start >= 0}};
         state["wantText"] = app.search_open || app.search_focus;
         const atlas::UiRect& fs = app.fullscreen_button;
         state["fullscreenButton"] = {fs.x, fs.y, fs.width, fs.height};
@@ -100,6 +180,48 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
     return atlas::give(state.dump());
 }
 
+// What the panels show, as data: the page's accessible copy of them (web/a11y.js) is built from it.
+// states: those holding land on the map that day, with their label's map point (km) for moving to a
+// neighbour by the arrow keys.
+EMSCRIPTEN_KEEPALIVE const char* atlas_describe_json() {
+    if (!bound_app || !bound_app->loaded) return atlas::give("{}");
+    const atlas::App& app = *bound_app;
+    nlohmann::json states = nlohmann::json::array();
+    for (const atlas::StateLabel& label : atlas::state_labels(app.atlas, app.holders, app.date))
+        states.push_back({{"id", app.atlas.states.states[std::size_t(label.state)].id},
+                          {"name", std::string(label.name)},
+                          {"x", label.anchor.x},
+                          {"y", label.anchor.y}});
+    const nlohmann::json out = {{"date", atlas::format_date(app.date)},
+                                {"dateText", atlas::display_date(app.date)},
+                                {"playing", app.playing},
+                                {"layer", app.layer == atlas::Layer::political ? "political" : "relations"},
+                                {"uiScale", app.ui_scale},
+                                {"reducedMotion", app.reduced_motion},
+                                {"lessonAvailable", app.tours_loaded && !app.tours.tours.empty()},
+                                {"states", states},
+                                {"details", atlas::details_json(app)},
+                                {"tour", atlas::tour_json(app)},
+                                {"legend", atlas::legend_json(app)}};
+    return atlas::give(out.dump());
+}
+
+// The search box's hits for a query, as the toolbar lists them: [{kind, id, label}].
+EMSCRIPTEN_KEEPALIVE const char* atlas_search_json(const char* text) {
+    nlohmann::json hits = nlohmann::json::array();
+    if (bound_app && bound_app->loaded) {
+        const atlas::App& app = *bound_app;
+        for (const atlas::SearchHit& hit : atlas::search(app.atlas, text ? text : "", app.date)) {
+            const bool state = hit.kind == atlas::SearchHit::Kind::state;
+            hits.push_back({{"kind", state ? "state" : "event"},
+                            {"id", state ? app.atlas.states.states[std::size_t(hit.index)].id
+                                         : app.atlas.history.events[std::size_t(hit.index)].id},
+                            {"label", hit.label}});
+        }
+    }
+    return atlas::give(hits.dump());
+}
+
 EMSCRIPTEN_KEEPALIVE std::uint32_t atlas_frame() { return bound_app ? std::uint32_t(bound_app->frame) : 0; }
 
 // Frames that drew anything on screen: a frame whose UI and map did not change draws nothing.
@@ -151,6 +273,96 @@ EMSCRIPTEN_KEEPALIVE int atlas_set_layer(const char* text) {
         return 0;
     atlas::app_wake(*bound_app);
     return 1;
+}
+
+// Opens an event's entry by id ("" closes it), as a click in the details panel or a search hit does:
+// the timeline moves there, its parties are outlined and, unless the open state is one of them, the
+// first party is opened. 1 when understood.
+EMSCRIPTEN_KEEPALIVE int atlas_open_event(const char* text) {
+    if (!bound_app || !bound_app->loaded) return 0;
+    atlas::App& app = atlas::app_now(*bound_app);
+    const std::string id = text ? text : "";
+    if (id.empty()) {
+        atlas::ui_open_event(app, -1);
+        atlas::app_wake(app);
+        return 1;
+    }
+    const auto& events = app.atlas.history.events;
+    for (std::size_t e = 0; e < events.size(); ++e) {
+        if (events[e].id != id) continue;
+        const auto& parties = events[e].parties;
+        if (!parties.empty() && std::find(parties.begin(), parties.end(), app.selected) == parties.end())
+            atlas::app_select(app, parties.front());
+        atlas::ui_open_event(app, int(e), true);
+        atlas::app_wake(app);
+        return 1;
+    }
+    return 0;
+}
+
+// The lesson: "start", "next", "previous", "answer" (reveals the step's answer), "leave". 1 when done.
+EMSCRIPTEN_KEEPALIVE int atlas_lesson(const char* text) {
+    if (!bound_app || !bound_app->loaded) return 0;
+    atlas::App& app = atlas::app_now(*bound_app);
+    const std::string action = text ? text : "";
+    if (action == "start") {
+        atlas::app_start_tour(app, 0, 0);
+    } else if (!app.tour_active) {
+        return 0;
+    } else if (action == "next" || action == "previous") {
+        const int step = app.tour_step + (action == "next" ? 1 : -1);
+        const int count = int(app.tours.tours[std::size_t(app.tour)].steps.size());
+        if (step < 0 || step >= count) return 0;
+        atlas::app_tour_go(app, step);
+    } else if (action == "answer") {
+        app.tour_answer_shown = true;
+    } else if (action == "leave") {
+        atlas::app_leave_tour(app);
+    } else {
+        return 0;
+    }
+    atlas::app_wake(app);
+    return app.tour_active || action == "leave" ? 1 : 0;
+}
+
+// The toolbar's views: "europe", "east_asia", "all".
+EMSCRIPTEN_KEEPALIVE int atlas_set_view(const char* text) {
+    if (!bound_app || !bound_app->loaded) return 0;
+    atlas::App& app = atlas::app_now(*bound_app);
+    const std::string value = text ? text : "";
+    const atlas::CameraPreset preset = value == "europe"      ? atlas::CameraPreset::europe
+                                       : value == "east_asia" ? atlas::CameraPreset::east_asia
+                                                              : atlas::CameraPreset::all;
+    if (value != "europe" && value != "east_asia" && value != "all") return 0;
+    atlas::app_fly_to(app, atlas::camera_fit_open(atlas::camera_preset(preset, app.atlas.map.bbox), app.viewport,
+                                                  atlas::ui_insets(app)));
+    return 1;
+}
+
+// The text size, "1", "1.5" or "2" as the toolbar offers.
+EMSCRIPTEN_KEEPALIVE int atlas_set_ui_scale(const char* text) {
+    const std::string value = text ? text : "";
+    if (!bound_app || (value != "1" && value != "1.5" && value != "2")) return 0;
+    atlas::app_set_ui_scale(*bound_app, std::stof(value));
+    return 1;
+}
+
+// "1" plays month by month (from the start when at the end), "0" pauses.
+EMSCRIPTEN_KEEPALIVE int atlas_play(const char* text) {
+    const std::string value = text ? text : "";
+    if (!bound_app || (value != "0" && value != "1")) return 0;
+    atlas::App& app = *bound_app;
+    app.playing = value == "1";
+    if (app.playing && app.date >= atlas::kAtlasEnd) atlas::app_set_date(app, atlas::kAtlasStart);
+    atlas::app_wake(app);
+    return 1;
+}
+
+// The reader's prefers-reduced-motion: camera flights, date runs and colour fades become jumps.
+EMSCRIPTEN_KEEPALIVE void atlas_set_reduced_motion(int reduce) {
+    if (!bound_app) return;
+    bound_app->reduced_motion = reduce != 0;
+    atlas::app_wake(*bound_app);
 }
 
 // Writes the CSS-pixel position of (lon, lat) on the canvas into out[0], out[1].

@@ -1,6 +1,10 @@
 // Layer colours: political fills from states.json, relations fills from the standing vocabulary.
 #include "core/palette.hpp"
 
+#include <cmath>
+
+#include "core/color_vision.hpp"
+
 namespace atlas {
 
 Rgba8 standing_color(Standing standing) {
@@ -11,12 +15,23 @@ Rgba8 standing_color(Standing standing) {
             return {140, 100, 180, kHatchNone};  // violet: between Moscow's red and recognition's teal
         case Standing::recognized: return {70, 150, 150, kHatchNone};
         case Standing::de_facto:
-            return {234, 220, 178, kHatchNone};  // pale sand: lighter than none in greyscale, unlike the sea
+            // Pale sand: lighter than none in greyscale, unlike the sea; yellower than it was (234,220,178),
+            // which under tritanopia was 11.5 CIELAB units from none's grey (palette_test asks for 15).
+            return {238, 218, 150, kHatchNone};
         case Standing::none: return {204, 202, 196, kHatchNone};
         case Standing::broken: return {236, 150, 60, kHatchDiagonal};
         case Standing::war: return {90, 90, 96, kHatchCross};
     }
     return {214, 212, 206, kHatchNone};
+}
+
+Rgba8 text_color_on(Rgba8 color, Rgba8 background, double ratio) {
+    Rgba8 c{color.r, color.g, color.b, 255};  // text has no hatching
+    for (int percent = 100; percent >= 0 && contrast_ratio(c, background) < ratio; percent -= 2) {
+        const auto scale = [percent](std::uint8_t v) { return std::uint8_t(std::lround(v * percent / 100.0)); };
+        c = Rgba8{scale(color.r), scale(color.g), scale(color.b), 255};
+    }
+    return c;
 }
 
 Rgba8 kind_color(EventKind kind) {

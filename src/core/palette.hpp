@@ -18,7 +18,20 @@ struct Rgba8 {
 
 inline constexpr std::uint8_t kHatchNone = 255, kHatchDiagonal = 1, kHatchCross = 2;
 
+// The UI's own colours (app/ui_theme.hpp and ui_style.cpp draw with them), here so that the core's
+// tests can check their contrast (WCAG 2.1 AA: 4.5:1 for text).
+inline constexpr Rgba8 kUiPaper{250, 248, 243, 255};   // panels
+inline constexpr Rgba8 kUiInk{34, 34, 38, 255};        // text
+inline constexpr Rgba8 kUiMuted{76, 74, 70, 255};      // secondary text (dates, sources)
+inline constexpr Rgba8 kUiAccent{31, 111, 120, 255};   // active buttons (white text on it), headings
+inline constexpr Rgba8 kUiButton{236, 233, 225, 255};  // buttons and fields
+inline constexpr Rgba8 kUiButtonHovered{222, 218, 206, 255};
+inline constexpr float kUiLaterAlpha = 0.8f;  // events later than the date shown are drawn at this alpha
+
 Rgba8 standing_color(Standing standing);
+// The colour darkened (towards black, its hue kept) until text in it reaches the contrast ratio on
+// the background: the details panel writes a standing in its own colour.
+Rgba8 text_color_on(Rgba8 color, Rgba8 background, double ratio = 4.5);
 Rgba8 kind_color(EventKind kind);
 
 // Fill of every map region on the date for the layer; holders is holders_on(atlas, date).

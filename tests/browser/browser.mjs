@@ -13,7 +13,8 @@ export const artifactsDir = join(root, 'test-artifacts');
 mkdirSync(artifactsDir, { recursive: true });
 
 // url: a page served elsewhere (e.g. a release under nginx) instead of site served by tools/serve.mjs.
-export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [], touch = false, url: pageUrl = null } = {}) {
+// reducedMotion: 'reduce' emulates the reader's prefers-reduced-motion.
+export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [], touch = false, url: pageUrl = null, reducedMotion = 'no-preference' } = {}) {
   const { server, url } = pageUrl ? { server: null, url: pageUrl } : await startServer(site, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -21,7 +22,7 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
       '--ignore-gpu-blocklist', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-quic', ...extraArgs],
   });
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch: touch });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch: touch, reducedMotion });
   const page = await context.newPage();
   const consoleErrors = [];
   const consoleInfos = [];  // page.js reports a link's notices with console.info

@@ -64,7 +64,7 @@ function rewrite(text, pairs, where) {
 }
 
 // Renames every file of site but index.html (and the licence texts) to NAME.<hash>.EXT and rewrites
-// the references to them in page.css, page.js and index.html. Returns the old -> new names.
+// the references to them in page.css, page.js and index.html (which also names a11y.js). Returns the old -> new names.
 function hashNames(site) {
   const names = {};
   const rename = (rel) => {
@@ -89,7 +89,7 @@ function hashNames(site) {
 
   const html = join(site, 'index.html');
   writeFileSync(html, rewrite(readFileSync(html, 'utf8'),
-    ['page.css', 'page.js', 'favicon.svg'].map((rel) => [`"${rel}"`, `"${names[rel]}"`]), 'index.html'));
+    ['page.css', 'page.js', 'a11y.js', 'favicon.svg'].map((rel) => [`"${rel}"`, `"${names[rel]}"`]), 'index.html'));
   return names;
 }
 

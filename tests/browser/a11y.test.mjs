@@ -1,0 +1,260 @@
+// The atlas for every student: driven by the keyboard alone through the page's accessible copy of
+// the panels (web/a11y.js), checked by axe-core in its main states, and still when the reader asks
+// for reduced motion. Expectations come from the data files, never from the app's own output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { withAtlas, artifactsDir } from './browser.mjs';
+import { readAsset, waitState, monthIndex, nameOn } from './helpers.mjs';
+
+const events = readAsset('events.json').events;
+const states = readAsset('states.json');
+const tour = readAsset('tour.json').tours[0];
+const rapallo = events.find((e) => e.title === 'Treaty of Rapallo' && e.date === '1922-04-16');
+
+// What has the keyboard focus, as a screen reader would name it.
+const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return { role: e.getAttribute('role') || e.tagName.toLowerCase(), text: e.textContent.trim(),
+    valuetext: e.getAttribute('aria-valuetext'), inCopy: !!e.closest('#a11y'), id: e.getAttribute('data-id') };
+});
+
+// Presses key until the focus satisfies predicate (at most `limit` presses); returns the focus.
+async function pressUntil(page, key, predicate, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    if (predicate(f)) return f;
+  }
+  assert.fail(`${key} ${limit} times never reached the control wanted; last: ${JSON.stringify(await focused(page))}`);
+}
+
+test('by the keyboard alone: 1922-04 on the slider, Germany, the Treaty of Rapallo read from the page, the whole lesson', async () => {
+  assert.ok(rapallo, 'events.json has the Treaty of Rapallo of 16 April 1922');
+  await withAtlas({}, async ({ page }) => {
+    // The date: Tab to the slider, a year up with Page Up, months with the arrows.
+    const slider = await pressUntil(page, 'Tab', (f) => f.role === 'slider');
+    assert.match(slider.valuetext, /January 1919$/);
+    const target = monthIndex('1922-04');
+    for (let i = 0; i < Math.floor(target / 12); i++) await page.keyboard.press('PageUp');
+    for (let i = 0; i < target % 12; i++) await page.keyboard.press('ArrowRight');
+    let state = await waitState(page, (s) => s.date.startsWith('1922-04'));
+    assert.ok(state.date.startsWith('1922-04'), `date ${state.date}`);
+    await page.waitForFunction(() => document.querySelector('#a11y [role=slider]').getAttribute('aria-valuetext') === 'April 1922');
+    assert.equal((await focused(page)).role, 'slider', 'the slider keeps the focus as it is redrawn');
+
+    // Germany: Tab to the list of countries, type G until its name has the focus, Enter.
+    const germanyName = nameOn(states, 'germany', '1922-04-01');
+    await pressUntil(page, 'Tab', (f) => f.inCopy && f.id !== null);
+    await pressUntil(page, 'g', (f) => f.text === germanyName, 20);
+    await page.keyboard.press('Enter');
+    state = await waitState(page, (s) => s.selected === 'germany');
+    assert.equal(state.selected, 'germany');
+    await page.waitForFunction((name) => document.querySelector('#a11y-details h2')?.textContent === name, germanyName);
+
+    // The Treaty of Rapallo among Germany's events: Tab to it, Enter, its summary in the page.
+    await pressUntil(page, 'Tab', (f) => f.text.includes(rapallo.title) && f.text.includes('1922'));
+    await page.keyboard.press('Enter');
+    state = await waitState(page, (s) => s.highlightEvent === rapallo.id);
+    assert.equal(state.highlightEvent, rapallo.id);
+    await page.waitForFunction(() => document.querySelector('#a11y-open-event .a11y-summary'));
+    const summary = await page.evaluate(() => document.querySelector('#a11y-open-event .a11y-summary').textContent);
+    assert.equal(summary, rapallo.summary);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-expanded')), 'true');
+    await page.screenshot({ path: join(artifactsDir, 'a11y-keyboard-rapallo.png') });
+
+    // Esc closes the entry, then the country.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('#a11y-open-event'));
+    await pressUntil(page, 'Shift+Tab', (f) => f.text.startsWith('Close'));
+    await page.keyboard.press('Escape');
+    state = await waitState(page, (s) => s.selected === null);
+    assert.equal(state.selected, null);
+
+    // The lesson: back to its button, Enter, then Next step to the end.
+    await pressUntil(page, 'Shift+Tab', (f) => f.text === 'Start the lesson');
+    await page.keyboard.press('Enter');
+    state = await waitState(page, (s) => s.tour && s.tour.step === 1, 10000);
+    assert.equal(state.tour.step, 1);
+    await pressUntil(page, 'Tab', (f) => f.text === 'Next step');
+    for (let step = 2; step <= tour.steps.length; step++) {
+      await page.keyboard.press('Enter');
+      state = await waitState(page, (s) => s.tour && s.tour.step === step, 10000);
+      assert.equal(state.tour.step, step);
+      await page.waitForFunction((n) => document.querySelector('#a11y-lesson h2')?.textContent.includes(`step ${n} of`), step);
+      const shown = await page.evaluate(() => document.querySelector('#a11y-lesson h3').textContent);
+      assert.equal(shown, tour.steps[step - 1].title);
+      assert.equal((await focused(page)).text, 'Next step', 'the focus stays on Next step');
+    }
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-disabled')), 'true', 'Next is disabled at the end');
+    await page.keyboard.press('Enter');  // nothing past the last step
+    await page.waitForTimeout(300);
+    assert.equal((await waitState(page, () => true)).tour.step, tour.steps.length);
+    await page.keyboard.press('Escape');
+    state = await waitState(page, (s) => s.tour === null);
+    assert.equal(state.tour, null);
+  });
+});
+
+test('the focused control shows itself over the map with a visible focus ring', async () => {
+  await withAtlas({}, async ({ page }) => {
+    await pressUntil(page, 'Tab', (f) => f.role === 'slider');
+    const box = await page.evaluate(() => {
+      const e = document.activeElement, r = e.getBoundingClientRect(), s = getComputedStyle(e);
+      return { w: r.width, h: r.height, outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) };
+    });
+    assert.ok(box.w > 100 && box.h > 20, `the focused slider is ${box.w}x${box.h} pixels`);
+    assert.equal(box.outline, 'solid');
+    assert.ok(box.outlineWidth >= 2);
+    await page.screenshot({ path: join(artifactsDir, 'a11y-focus-slider.png') });
+    await pressUntil(page, 'Tab', (f) => f.role === 'input');
+    await page.keyboard.type('Rapallo');
+    await page.waitForFunction(() => document.querySelectorAll('#a11y-search-hits button').length > 0);
+    await page.screenshot({ path: join(artifactsDir, 'a11y-focus-search.png') });
+  });
+});
+
+// axe-core (tests' own dependency, package.json) in the page. Playwright's addScriptTag writes an inline
+// script, which the page's Content-Security-Policy refuses, so the source is evaluated from the test's side.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function seriousViolations(page, where) {
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+  assert.deepEqual(violations, [], `axe-core at ${where}`);
+}
+
+test('axe-core finds nothing serious or critical at the start, with a country and an event open, in the lesson and in search', async () => {
+  await withAtlas({}, async ({ page }) => {
+    await page.evaluate(axeSource);
+    await page.waitForFunction(() => document.querySelector('#a11y [role=slider]'));
+    await seriousViolations(page, 'the start');
+
+    await page.evaluate(() => window.atlas.select('germany'));
+    await page.waitForFunction(() => document.querySelector('#a11y-details h2'));
+    await seriousViolations(page, 'Germany open');
+
+    await page.evaluate((id) => window.atlas.openEvent(id), rapallo.id);
+    await page.waitForFunction(() => document.querySelector('#a11y-open-event'));
+    await seriousViolations(page, 'the Treaty of Rapallo open');
+
+    await page.evaluate(() => window.atlas.setLayer('relations'));
+    await page.evaluate(() => window.atlas.lesson('start'));
+    await page.waitForFunction(() => document.querySelector('#a11y-lesson h3'));
+    await seriousViolations(page, 'the lesson, relations layer');
+
+    await page.evaluate(() => window.atlas.lesson('leave'));
+    await page.focus('#a11y-search-input');
+    await page.keyboard.type('Poland');
+    await page.waitForFunction(() => document.querySelectorAll('#a11y-search-hits button').length > 0);
+    await seriousViolations(page, 'search');
+  });
+});
+
+test('with prefers-reduced-motion the camera and the lesson jump where a flight and a run through the months would be', async () => {
+  // The state just after a command (before any frame), and at rest. Frames on a software renderer
+  // can take longer than a whole flight, so the flight is seen in the state, not in the frames.
+  const after = (page, [name, arg]) => page.evaluate(async ([name, arg]) => {
+    const done = window.atlas[name](arg);
+    const now = window.atlas.state();
+    await done;
+    const end = performance.now() + 15000;  // at rest: the flight or run of months over (slow frames on a busy machine)
+    while ((window.atlas.state().moving.camera || window.atlas.state().moving.date) && performance.now() < end)
+      await new Promise((r) => setTimeout(r, 50));
+    return { now, rest: window.atlas.state() };
+  }, [name, arg]);
+  const step1 = tour.steps[0];
+  for (const reducedMotion of ['reduce', 'no-preference']) {
+    await withAtlas({ reducedMotion }, async ({ page }) => {
+      const reduced = reducedMotion === 'reduce';
+      assert.equal((await page.evaluate(() => window.atlas.describe())).reducedMotion, reduced);
+      const before = (await page.evaluate(() => window.atlas.state())).camera;
+      const view = await after(page, ['setView', 'east_asia']);
+      assert.notDeepEqual(view.rest.camera, before, 'the view moved');
+      assert.equal(view.rest.moving.camera, false, 'and came to rest');
+      assert.equal(view.now.moving.camera, !reduced, 'a flight only without reduced motion');
+      if (reduced) assert.deepEqual(view.now.camera, view.rest.camera, 'the camera is there at once');
+      else assert.notDeepEqual(view.now.camera, view.rest.camera, 'the camera sets off');
+      const lesson = await after(page, ['lesson', 'start']);
+      assert.equal(lesson.rest.date, step1.date, "the lesson goes to its first step's date");
+      assert.equal(lesson.now.moving.date, !reduced, 'a run through the months only without reduced motion');
+      if (reduced) assert.equal(lesson.now.date, step1.date, 'the date is there at once');
+      else assert.notEqual(lesson.now.date, step1.date, 'the date sets off');
+    });
+  }
+});
+
+test('the date is announced politely once it rests: not each month while playing, once after the pause', async () => {
+  await withAtlas({}, async ({ page }) => {
+    await page.evaluate(() => {
+      window.announced = [];
+      const region = document.getElementById('a11y-date');
+      new MutationObserver(() => window.announced.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    assert.equal(await page.evaluate(() => document.getElementById('a11y-date').getAttribute('aria-live')), 'polite');
+    await pressUntil(page, 'Tab', (f) => f.text === 'Play month by month');
+    await page.keyboard.press('Enter');
+    await waitState(page, (s) => s.playing);
+    const played = await waitState(page, (s) => s.date > '1919-04', 15000);  // a few months: many chances to announce
+    assert.ok(played.date > '1919-03', `played to ${played.date}`);
+    assert.deepEqual(await page.evaluate(() => window.announced), [], 'nothing announced while playing');
+    await page.keyboard.press('Enter');  // the same button, now Pause
+    const paused = await waitState(page, (s) => !s.playing);
+    await page.waitForFunction(() => window.announced.length > 0, null, { timeout: 5000 });
+    await page.waitForTimeout(1000);
+    const said = await page.evaluate(() => window.announced);
+    assert.equal(said.length, 1, `announced: ${said}`);
+    const [y, m, d] = paused.date.split('-').map(Number);  // at its precision: "1 June 1919", "June 1919"
+    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+    assert.equal(said[0], `Date: ${d ? `${d} ` : ''}${month} ${y}`);
+  });
+});
+
+test('at 200 % zoom (640x360 CSS pixels) each control of the accessible copy shows whole inside the window when focused', async () => {
+  await withAtlas({ width: 640, height: 360, deviceScaleFactor: 2 }, async ({ page }) => {
+    await page.evaluate(() => window.atlas.select('germany'));
+    await page.waitForFunction(() => document.querySelector('#a11y-details h2'));
+    const seen = new Set();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const e = document.activeElement, r = e.getBoundingClientRect();
+        return { key: e.getAttribute('data-key') || e.id, inCopy: !!e.closest('#a11y'), left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      });
+      if (!f.inCopy) continue;
+      if (seen.has(f.key)) break;
+      seen.add(f.key);
+      assert.ok(f.left >= 0 && f.top >= 0 && f.right <= 640 && f.bottom <= 360, `${f.key} at ${JSON.stringify(f)}`);
+    }
+    assert.ok(seen.size >= 15, `${seen.size} controls reached`);
+  });
+});
+
+test('in the list of countries Shift with an arrow moves to the nearest country that way on the map; only Enter opens one', async () => {
+  await withAtlas({ hash: 'date=1922-04-16' }, async ({ page }) => {
+    const germanyName = nameOn(states, 'germany', '1922-04-16');
+    await pressUntil(page, 'Tab', (f) => f.inCopy && f.id !== null);
+    await pressUntil(page, 'g', (f) => f.text === germanyName, 20);
+    const where = async () => {
+      const id = (await focused(page)).id;
+      const s = (await page.evaluate(() => window.atlas.describe())).states.find((x) => x.id === id);
+      return { id, x: s.x, y: s.y };
+    };
+    const germany = await where();
+    for (const [key, test] of [['Shift+ArrowRight', (p) => p.x > germany.x], ['Shift+ArrowLeft', (p) => p.x < germany.x],
+      ['Shift+ArrowUp', (p) => p.y > germany.y], ['Shift+ArrowDown', (p) => p.y < germany.y]]) {
+      await pressUntil(page, 'g', (f) => f.text === germanyName, 40);
+      await page.keyboard.press(key);
+      const to = await where();
+      assert.notEqual(to.id, 'germany', key);
+      assert.ok(test(to), `${key} from Germany went to ${to.id} at ${to.x}, ${to.y} (Germany at ${germany.x}, ${germany.y})`);
+    }
+    assert.equal((await page.evaluate(() => window.atlas.state())).selected, null, 'moving opens nothing');
+    await page.keyboard.press('Enter');
+    const opened = (await focused(page)).id;
+    assert.equal((await waitState(page, (s) => s.selected === opened)).selected, opened);
+  });
+});
