@@ -82,9 +82,6 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
                                      options.fade < 1, options.direct};
     const MotionFrame moving = gfx_motion_frame(motion, main, geometry, ui, camera, viewport, pixel_ratio,
                                                 options.emphasis, want_motion(motion_inputs));
-    // The frame that warms up the map's layer (see kLayerWarmUpSeconds) warms up the motion canvas too.
-    if (options.warm_up && motion_inputs.available && !moving.active)
-        gfx_motion_warm_up(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
     const MapComposite map =
         moving.active ? MapComposite{} : gfx_prepare_map(main, frame, camera, viewport, pixel_ratio, options);
 
@@ -196,7 +193,6 @@ void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame)
     MapFrameOptions options{view.fade, view.emphasis,
                             !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
     options.direct = gfx.frames == 0;
-    options.warm_up = gfx.frames == 1;
     if (options.direct) gfx.redraw_at = now + kLayerWarmUpSeconds;
     ++gfx.frames;
     const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);

@@ -58,7 +58,6 @@ struct MapFrameOptions {
     bool emphasis = false;  // outline the emphasised regions, dim the rest
     bool settled = true;    // the camera has rested long enough to want the exact map
     bool direct = false;    // straight to the screen, no layer (the first frame: see gfx.cpp)
-    bool warm_up = false;   // the frame after it: the motion canvas is made and drawn once, hidden
 };
 
 // How the map reaches the screen this frame.

@@ -10,9 +10,9 @@ namespace atlas {
 
 namespace {
 
-// The context, programs and map buffers, the first time the canvas is wanted or warmed up.
-// (Making it ahead without drawing did not shorten the first drag: its first frames cost ~0.1 s
-// more than later drags' either way; gfx_motion_warm_up draws too.)
+// The context, programs and map buffers, the first time the canvas is wanted. (Making it ahead,
+// a second after start-up, did not shorten the first drag here: its first frames cost ~0.1 s more
+// than later drags' either way.)
 bool make_motion_canvas(GfxMotion& motion, const MapGeometry& geometry, int width, int height) {
     motion.context = platform_motion_context(width, height);
     if (!motion.context) return false;
@@ -49,26 +49,7 @@ void draw_motion_canvas(GfxMotion& motion, const GfxContext& main, const UiFrame
     motion.emphasis = emphasis;
 }
 
-// Where the canvas goes for this view; no margin (a screen so large the canvas gets none): not used.
-LayerPlacement motion_placement(const GfxContext& main, const Camera& camera, const Viewport& viewport,
-                                float pixel_ratio) {
-    return place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
-}
-
 }  // namespace
-
-void gfx_motion_warm_up(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
-                        const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis) {
-    if (motion.context || motion.failed) return;
-    const LayerPlacement placement = motion_placement(main, camera, viewport, pixel_ratio);
-    if (placement.margin_x == 0 && placement.margin_y == 0) return;
-    if (!make_motion_canvas(motion, geometry, placement.width, placement.height)) {
-        motion.failed = true;
-        return;
-    }
-    draw_motion_canvas(motion, main, ui, geometry.bbox, placement, emphasis);
-    motion.placement = LayerPlacement{};  // hidden, and drawn afresh when first shown
-}
 
 MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
@@ -83,7 +64,8 @@ MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const Ma
                         motion.fonts_version != main.fonts_version ||
                         layer_use(motion.placement, camera, viewport, pixel_ratio, false) == LayerUse::redraw;
     if (redraw) {
-        const LayerPlacement placement = motion_placement(main, camera, viewport, pixel_ratio);
+        const LayerPlacement placement =
+            place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
         // A screen so large the canvas gets no margin (a 4K monitor): every pan frame would draw it
         // again, no cheaper than drawing the map in the main canvas.
         if (placement.margin_x == 0 && placement.margin_y == 0) {

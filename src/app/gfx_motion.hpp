@@ -34,10 +34,4 @@ MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const Ma
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
                              bool wanted);
 
-// Makes the motion canvas ahead of the first drag and draws the map in it once, hidden: SwiftShader
-// compiles a context's pipelines at their first draw, which made the first drag's first frame
-// ~200 ms. Does nothing once made, or where the view needs no motion canvas.
-void gfx_motion_warm_up(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
-                        const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis);
-
 }  // namespace atlas
