@@ -144,7 +144,7 @@ TEST_CASE("errors of each file come through with that file's name") {
 
     Fixture bad_map;
     bad_map.map.resize(40);
-    CHECK(atlas_error(bad_map) == "map.bin: truncated: header section needs 56 bytes at offset 0, file has 40");
+    CHECK(atlas_error(bad_map) == "map.bin: truncated: header section needs 68 bytes at offset 0, file has 40");
 
     Fixture renamed;
     renamed.map.resize(40);

@@ -3,7 +3,8 @@
 // is asked to send (docs/HOSTING.md): the Content-Security-Policy, nosniff, correct types
 // (application/wasm), long caching for content-hashed names and no-cache for the rest. A file's
 // precompressed copy beside it (FILE.br, FILE.gz, as in a release) is sent when the browser
-// accepts it; otherwise gzip made in memory. Nothing outside the folder.
+// accepts it; otherwise gzip made in memory. Nothing outside the folder. The web build keeps the
+// copies up to date (tools/precompress.mjs).
 // Usage: node tools/serve.mjs DIR [PORT]   (PORT 0 picks a free one; the URL is printed)
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';

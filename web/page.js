@@ -6,6 +6,14 @@
   const DATA_FILES = ['map.bin', 'states.json', 'regions.json', 'events.json', 'tour.json',
     'fonts/NotoSans-Regular.subset.ttf', 'fonts/NotoSans-Bold.subset.ttf'];
 
+  // The loading card's font is the app's regular font, made from the same download (page.css).
+  const PAGE_FONT = 'fonts/NotoSans-Regular.subset.ttf';
+  function usePageFont(bytes) {
+    if (!window.FontFace || !document.fonts) return;
+    const face = new FontFace('Atlas Sans', bytes.slice().buffer);  // a copy: the app keeps the bytes
+    face.load().then(() => document.fonts.add(face)).catch(() => {});  // the card keeps its fallback
+  }
+
   // Where each file is fetched from, by the name the app knows it by. A release (tools/release.mjs)
   // fills this with content-hashed names, which a host may cache forever; here each is its own name.
   const RELEASE_URLS = {};
@@ -207,7 +215,10 @@
     if (!window.WebGL2RenderingContext) { noWebGL2(); return; }  // a browser that never had it
     const files = Promise.all([
       download(urlOf('atlas.wasm'), 600000),
-      ...DATA_FILES.map((f) => download(urlOf('assets/' + f), 50000)),
+      ...DATA_FILES.map((f) => download(urlOf('assets/' + f), 50000).then((bytes) => {
+        if (f === PAGE_FONT) usePageFont(bytes);
+        return bytes;
+      })),
       loadScript(urlOf('atlas.js')),
     ]);
     progress.update();

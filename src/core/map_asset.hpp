@@ -1,4 +1,5 @@
-// MapAsset: map.bin (docs/data-model.md) parsed and validated into a MapGeometry.
+// MapAsset: map.bin (docs/data-model.md) parsed and validated into a MapGeometry: points delta-coded,
+// a region's vertices copied from its border arcs, triangles region-local.
 #pragma once
 
 #include <cstdint>
@@ -11,10 +12,10 @@
 
 namespace atlas {
 
-inline constexpr std::uint32_t kMapVersion = 1;
-inline constexpr std::uint32_t kMapHeaderBytes = 56;
-inline constexpr std::uint32_t kMapRegionBytes = 32;
-inline constexpr std::uint32_t kMapArcBytes = 12;
+inline constexpr std::uint32_t kMapVersion = 2;
+inline constexpr std::uint32_t kMapHeaderBytes = 68;
+inline constexpr std::uint32_t kMapRegionBytes = 24;
+inline constexpr std::uint32_t kMapArcBytes = 8;
 inline constexpr std::uint32_t kMaxMapRegions = 65534;
 inline constexpr std::uint16_t kNoRegion = 0xFFFF;  // arc side: sea or outside the frame
 

@@ -27,11 +27,13 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
   const consoleErrors = [];
   const consoleInfos = [];  // page.js reports a link's notices with console.info
   const foreignRequests = [];
+  const requests = [];  // every URL the page asked for, in order
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
     if (m.type() === 'info') consoleInfos.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
   page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
   // Every page counts what its Content-Security-Policy blocks (tools/serve.mjs sends the policy a
   // school's host is asked to send); withAtlas expects none.
@@ -45,7 +47,7 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
     await browser.close();
     if (server) server.close();
   };
-  return { page, url, consoleErrors, consoleInfos, foreignRequests, close };
+  return { page, url, consoleErrors, consoleInfos, foreignRequests, requests, close };
 }
 
 // A page of its own for one test: ready, then the test's body, then no console errors; closed

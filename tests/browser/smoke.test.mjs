@@ -21,6 +21,18 @@ test('the page becomes ready with no console errors and draws a map that is not 
   });
 });
 
+test('the page downloads each of its files once, and its loading card has the app\'s regular font', async () => {
+  await withAtlas({}, async (atlas) => {
+    // The browser asks for the page's icon by itself, maybe more than once: not the page's doing.
+    const asked = atlas.requests.filter((u) => !u.endsWith('/favicon.svg'));
+    const twice = asked.filter((u, i) => asked.indexOf(u) !== i);
+    assert.deepEqual(twice, [], `asked for more than once: ${twice.join(', ')}`);
+    for (const file of ['atlas.wasm', 'atlas.js', 'assets/map.bin', 'assets/fonts/NotoSans-Regular.subset.ttf', 'assets/fonts/NotoSans-Bold.subset.ttf'])
+      assert.ok(asked.includes(atlas.url + file), `${file} was not downloaded`);
+    assert.equal(await atlas.page.evaluate(() => document.fonts.check('16px "Atlas Sans"')), true, 'no "Atlas Sans" for the page');
+  });
+});
+
 test('the canvas follows the window size and the device pixel ratio', async () => {
   await withAtlas({ width: 900, height: 600, deviceScaleFactor: 2 }, async (atlas) => {
     const size = await atlas.page.evaluate(() => {

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
+import { benchAgainstPeer } from './peer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,11 +24,15 @@ const HELP = `usage: node tools/bench/bench.mjs [options]
   --no-build           measure what is already built
   --uncapped           lift Chromium's 60 Hz frame cap (frame times become costs; needs an idle machine)
   --out DIR            where bench.json and bench.md go (default test-artifacts)
-  --site DIR           the site to serve (default build/web/site)`;
+  --site DIR           the site to serve (default build/web/site)
+  --no-peer            skip the side-by-side with the peer (the shared bench kit)
+  --peer-only          only the side-by-side with the peer (and the build unless --no-build)
+  --kit DIR            the bench kit (default ../shared/bench beside the checkout, or $ATLAS_BENCH_KIT)`;
 
 function parseArgs(argv) {
   const o = { quick: false, runs: 5, playSeconds: null, inputSeconds: null, idleSeconds: 5, build: true,
-    vsync: true, out: join(root, 'test-artifacts'), site: process.env.ATLAS_SITE_DIR || join(root, 'build/web/site') };
+    vsync: true, out: join(root, 'test-artifacts'), site: process.env.ATLAS_SITE_DIR || join(root, 'build/web/site'),
+    peer: true, peerOnly: false, kit: process.env.ATLAS_BENCH_KIT || resolve(root, '../shared/bench') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => { const v = Number(argv[++i]); if (!(v >= 0)) throw new Error(`${a} needs a number`); return v; };
@@ -40,6 +45,9 @@ function parseArgs(argv) {
     else if (a === '--uncapped') o.vsync = false;
     else if (a === '--out') o.out = resolve(argv[++i]);
     else if (a === '--site') o.site = resolve(argv[++i]);
+    else if (a === '--no-peer') o.peer = false;
+    else if (a === '--peer-only') o.peerOnly = true;
+    else if (a === '--kit') o.kit = resolve(argv[++i]);
     else if (a === '--help' || a === '-h') { console.log(HELP); process.exit(0); }
     else { console.error(`unknown option ${a}\n${HELP}`); process.exit(2); }
   }
@@ -358,7 +366,48 @@ function fmt(v, unit) {
   return String(v);
 }
 
+// The side by side with the peer (tools/bench/peer.mjs): markdown lines and the data.
+async function peerSection(runningFirstFrame) {
+  const load = (await import('node:os')).loadavg().map((x) => x.toFixed(1)).join('/');
+  const snapshot = mkdtempSync(join(tmpdir(), 'atlas-bench-peer-site-'));
+  cpSync(opt.site, snapshot, { recursive: true, preserveTimestamps: true });
+  let result;
+  try {
+    result = await benchAgainstPeer({ kitSource: opt.kit, site: snapshot, work: join(opt.out, 'peer'), runs: opt.runs });
+  } catch (e) {
+    console.error(`bench: the side by side with the peer was not measured: ${e.message}`);
+    return { md: ['', '## Beside the peer', '', `Not measured: ${e.message}`], data: { error: e.message } };
+  } finally { rmSync(snapshot, { recursive: true, force: true }); }
+  const m = result.machine || {};
+  const md = ['', '## Beside the peer (the shared bench kit: a fresh browser per run, frames presented per Chrome\'s trace)', '',
+    `${result.date} · ${opt.runs} runs each, one after the other · 1280x720 · ${m.cpu || ''}, ${m.cores || '?'} cores, ${m.memGiB || '?'} GiB · ${m.chromium || 'Chromium'} · load average ${load} at the start · ` +
+    'the atlas served by tools/serve.mjs (its Brotli copies), the peer by the kit (gzip 6), each as a host would', '',
+    '| figure (median) | atlas | peer | atlas / peer | goal |', '|---|---:|---:|---:|---|'];
+  const unitFmt = (v, unit) => v == null ? '-' : unit === 'kB' ? `${(v / 1000).toFixed(0)} KB` :
+    unit === 'MiB' ? `${(v / 1048576).toFixed(0)} MiB` : String(Math.round(v));
+  const ms = (v) => v == null ? '-' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`;
+  for (const r of result.rows) {
+    const show = (v) => r.unit === 'ms' ? ms(v) : unitFmt(v, r.unit);
+    md.push(`| ${r.what} | ${show(r.atlas)} | ${show(r.peer)} | ${r.ratio == null ? '-' : r.ratio.toFixed(2)} | ${r.goal ? `≤ ${r.goal}` : ''} |`);
+  }
+  if (runningFirstFrame != null) md.push(`| first map frame, a page in a running browser (atlas.ready, this bench's own figure above) | ${ms(runningFirstFrame)} | | | |`);
+  md.push('', 'Atlas files at load, first run (bytes on the wire as served):', '', '| file | on the wire | encoding |', '|---|---:|---|');
+  for (const f of [...result.atlasFiles].sort((a, b) => b.wireBytes - a.wireBytes)) md.push(`| ${f.path} | ${fmt(f.wireBytes, 'bytes')} | ${f.encoding || '-'} |`);
+  return { md, data: result };
+}
+
+async function peerOnly() {
+  mkdirSync(opt.out, { recursive: true });
+  if (opt.build) { run('cmake', ['--preset', 'web']); run('cmake', ['--build', '--preset', 'web']); }
+  const { md, data } = await peerSection(null);
+  const text = ['# Atlas benchmark: beside the peer', ...md].join('\n') + '\n';
+  writeFileSync(join(opt.out, 'bench-peer.md'), text);
+  writeFileSync(join(opt.out, 'bench-peer.json'), JSON.stringify(data, null, 2));
+  console.log('\n' + text);
+}
+
 async function main() {
+  if (opt.peerOnly) return peerOnly();
   const started = Date.now();
   mkdirSync(opt.out, { recursive: true });
   if (opt.build) build();
@@ -404,7 +453,7 @@ async function main() {
   };
   const at = (name) => runs.filter((r) => r.viewport === name);
   const v1 = '1280x720@1x', v2 = '1920x1080@2x';
-  add('Transfer, total (gzip)', 'bytes', at(v1).map((r) => r.transferBytes), { text: '< 1 MB', test: (v) => v < MB });
+  add('Transfer, total (as served: Brotli copies, gzip otherwise)', 'bytes', at(v1).map((r) => r.transferBytes), { text: '≤ 500 KB', test: (v) => v <= 500 * KB });
   add('First map frame (navigation → atlas.ready), 1280x720', 'ms', at(v1).map((r) => r.readyMs), { text: '< 1.5 s', test: (v) => v < 1500 });
   add('First map frame, first page of a freshly launched browser (WebGL starts), 1280x720', 'ms', cold.map((c) => c.readyMs), { text: '< 1.5 s', test: (v) => v < 1500 });
   add('Floor: first frame of a bare WebGL2 page (no app, no data), running browser, 1280x720', 'ms', floors.map((f) => f.warmStartup.readyMs));
@@ -475,15 +524,17 @@ async function main() {
     `${(await import('node:os')).cpus().length} CPUs, load average ${loadAverage.map((x) => x.toFixed(1)).join('/')} at the start of the browser runs`, '');
   md.push('| metric | min | median | max | budget | |', '|---|---:|---:|---:|---|---|');
   for (const r of rows) md.push(`| ${r.metric} | ${fmt(r.min, r.unit)} | ${fmt(r.median, r.unit)} | ${fmt(r.max, r.unit)} | ${r.budget} | ${r.verdict} |`);
-  md.push('', 'Verdicts compare the median over the runs with the budget.', '', '## Transfer per file (gzip, first run)', '',
+  md.push('', 'Verdicts compare the median over the runs with the budget.', '', '## Transfer per file (as served, first run)', '',
     '| file | transferred | uncompressed |', '|---|---:|---:|');
   for (const [name, f] of fileRows) md.push(`| ${name} | ${fmt(f.encoded, 'bytes')} | ${fmt(uncompressedSize(name), 'bytes')} |`);
   md.push(`| **total** | **${fmt(first.transferBytes, 'bytes')}** | |`);
   const errors = runs.flatMap((r) => r.errors || []);
   if (errors.length) md.push('', '## Page errors', '', ...errors.map((e) => `- ${e}`));
+  const peer = opt.peer ? await peerSection(median(at(v1).map((r) => r.readyMs))) : null;
+  if (peer) md.push(...peer.md);
   const text = md.join('\n') + '\n';
   writeFileSync(join(opt.out, 'bench.md'), text);
-  writeFileSync(join(opt.out, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), options: opt, seconds, summary: rows, core, cold, floors, runs }, null, 2));
+  writeFileSync(join(opt.out, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), options: opt, seconds, summary: rows, core, cold, floors, runs, peer: peer && peer.data }, null, 2));
   console.log('\n' + text);
   console.log(`Wrote ${join(opt.out, 'bench.md')} and bench.json (${seconds.toFixed(0)} s).`);
   const over = rows.filter((r) => r.verdict === 'OVER').length;

@@ -6,10 +6,16 @@ real assets/map.bin's header, truncated); JSON seeds are small snippets cut from
 deep links are written by hand. Run from anywhere: /usr/bin/python3 tools/fuzz/make_seeds.py
 """
 import json
+import os
 import struct
+import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.dont_write_bytecode = True  # keep tools/map free of __pycache__
+sys.path.insert(0, str(ROOT / "tools" / "map"))
+import mapbin  # noqa: E402
 ASSETS = ROOT / "assets"
 CORPUS = ROOT / "tests" / "fuzz" / "corpus"
 
@@ -18,33 +24,22 @@ def q(v, lo, hi):
     return round((v - lo) / (hi - lo) * 65535)
 
 
-def build_map(bbox, regions, arcs, arc_points, header_overrides=None):
-    """regions: (key, [(x, y) vertices], [local triangle indices], label, area); arcs: (a, b, first, count)."""
+def build_map(bbox, regions, arcs, arc_points):
+    """regions: (key, [(x, y) vertices], [local triangle indices], label, area[, arc copies]);
+    arcs: (a, b, first, count). Written by the pipeline's own writer (tools/map/mapbin.py)."""
     min_x, min_y, max_x, max_y = bbox
-    strings = b""
-    offsets = []
-    for key, *_ in regions:
-        offsets.append(len(strings))
-        strings += key.encode() + b"\0"
-    vertices, indices, region_bytes = [], [], b""
-    for (key, verts, tris, label, area), key_offset in zip(regions, offsets):
-        first_vertex, first_index = len(vertices), len(indices)
-        vertices += verts
-        indices += [first_vertex + t for t in tris]
-        region_bytes += struct.pack("<5I3f", key_offset, first_vertex, len(verts), first_index, len(tris),
-                                    label[0], label[1], area)
-    counts = dict(region_count=len(regions), vertex_count=len(vertices), index_count=len(indices),
-                  arc_count=len(arcs), arc_point_count=len(arc_points), string_bytes=len(strings))
-    counts.update(header_overrides or {})
-    header = b"SFPAMAP\0" + struct.pack("<II4f6I", 1, 0, min_x, min_y, max_x, max_y, counts["region_count"],
-                                        counts["vertex_count"], counts["index_count"], counts["arc_count"],
-                                        counts["arc_point_count"], counts["string_bytes"])
-    body = region_bytes
-    body += b"".join(struct.pack("<HH", q(x, min_x, max_x), q(y, min_y, max_y)) for x, y in vertices)
-    body += b"".join(struct.pack("<I", i) for i in indices)
-    body += b"".join(struct.pack("<HHII", *a) for a in arcs)
-    body += b"".join(struct.pack("<HH", q(x, min_x, max_x), q(y, min_y, max_y)) for x, y in arc_points)
-    return header + body + strings
+    qp = lambda pts: [(q(x, min_x, max_x), q(y, min_y, max_y)) for x, y in pts]
+    vertices, indices, out_regions = [], [], []
+    for key, verts, tris, label, area, *copies in regions:
+        out_regions.append({'key': key, 'first_vertex': len(vertices), 'vertex_count': len(verts),
+                            'first_index': len(indices), 'index_count': len(tris), 'label': label, 'area': area,
+                            'copies': copies[0] if copies else []})
+        indices += [len(vertices) + t for t in tris]
+        vertices += qp(verts)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'map.bin')
+        mapbin.write(path, bbox, out_regions, vertices, indices, arcs, qp(arc_points))
+        return Path(path).read_bytes()
 
 
 def square(x0, y0, x1, y1):
@@ -68,12 +63,16 @@ def map_seeds():
     tri = ("tri", [(0.0, 0.0), (10.0, 0.0), (0.0, 10.0)], [0, 1, 2], (1.0, 1.0), 50.0)
     seeds["valid_triangle_tiny_bbox.bin"] = build_map((0.0, 0.0, 10.0, 10.0), [tri], [(0, 0xFFFF, 0, 2)],
                                                       [(0.0, 0.0), (10.0, 0.0)])
+    # A region whose corners are a copy of its closed coast (arc 0) without the repeated point.
+    island = ("island", [(0.0, 0.0), (10.0, 0.0), (0.0, 10.0)], [0, 1, 2], (1.0, 1.0), 50.0, [(0, 0, 0, 1)])
+    seeds["valid_region_copied_from_arc.bin"] = build_map((0.0, 0.0, 10.0, 10.0), [island], [(0, 0xFFFF, 0, 4)],
+                                                          [(0.0, 0.0), (10.0, 0.0), (0.0, 10.0), (0.0, 0.0)])
     bad = build_map(bbox, regions, arcs, points)
     seeds["invalid_index_count.bin"] = bad[:40] + struct.pack("<I", 19) + bad[44:]
     seeds["invalid_trailing_byte.bin"] = bad + b"\0"
     real = (ASSETS / "map.bin").read_bytes()
-    seeds["real_header_only.bin"] = real[:56]
-    seeds["real_header_and_regions.bin"] = real[:56 + 32 * 4]
+    seeds["real_header_only.bin"] = real[:mapbin.HEADER.size]
+    seeds["real_header_and_regions.bin"] = real[:mapbin.HEADER.size + mapbin.REGION.size * 4]
     return seeds
 
 

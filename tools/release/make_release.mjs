@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { precompress } from '../precompress.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -77,10 +77,7 @@ function hashNames(site) {
   const late = ['page.css', 'page.js', 'index.html'];  // they name the others: rewritten first
   for (const rel of all) if (!late.includes(rel) && !/\.(txt|md)$/.test(rel)) rename(rel);
 
-  const fontRef = 'assets/fonts/NotoSans-Regular.subset.ttf';
-  const css = join(site, 'page.css');
-  writeFileSync(css, rewrite(readFileSync(css, 'utf8'), [[`"${fontRef}"`, `"${names[fontRef]}"`]], 'page.css'));
-  rename('page.css');
+  rename('page.css');  // names no other file (page.js gives the page its font)
 
   const js = join(site, 'page.js');
   const urls = Object.fromEntries(Object.entries(names).filter(([rel]) => rel === 'atlas.js' || rel === 'atlas.wasm' || rel.startsWith('assets/')));
@@ -91,15 +88,6 @@ function hashNames(site) {
   writeFileSync(html, rewrite(readFileSync(html, 'utf8'),
     ['page.css', 'page.js', 'a11y.js', 'favicon.svg'].map((rel) => [`"${rel}"`, `"${names[rel]}"`]), 'index.html'));
   return names;
-}
-
-function precompress(site) {
-  for (const path of filesUnder(site)) {
-    const bytes = readFileSync(path);
-    writeFileSync(path + '.br', brotliCompressSync(bytes, { params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
-    writeFileSync(path + '.gz', gzipSync(bytes, { level: 9 }));  // node writes no time or name
-  }
 }
 
 export function makeRelease(siteDir, outDir, { epoch } = {}) {
