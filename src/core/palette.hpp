@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "core/atlas.hpp"
@@ -20,6 +21,8 @@ inline constexpr std::uint8_t kHatchNone = 255, kHatchDiagonal = 1, kHatchCross 
 
 Rgba8 standing_color(Standing standing);
 Rgba8 kind_color(EventKind kind);
+// What a standing's colour means, in the layer's key (the app's legend and the printed picture).
+std::string_view standing_key(Standing standing);
 
 // Fill of every map region on the date for the layer; holders is holders_on(atlas, date).
 std::vector<Rgba8> region_fills(const Atlas& atlas, const std::vector<int>& holders, Date date, Layer layer);
