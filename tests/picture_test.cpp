@@ -50,7 +50,8 @@ MapBox around(double lon, double lat) {
 
 Rgba8 map_middle(const Image& image) {
     const PixelBox box = picture_map_box(image.width, image.height);
-    return image.pixels[std::size_t((box.y0 + box.y1) / 2) * std::size_t(image.width) + std::size_t((box.x0 + box.x1) / 2)];
+    return image
+        .pixels[std::size_t((box.y0 + box.y1) / 2) * std::size_t(image.width) + std::size_t((box.x0 + box.x1) / 2)];
 }
 
 bool same_rgb(Rgba8 a, Rgba8 b) { return a.r == b.r && a.g == b.g && a.b == b.b; }

@@ -27,7 +27,6 @@ std::string unknown_view(std::string_view view) {
     return "Unknown view '" + std::string(view) + "': use europe, east_asia or all.";
 }
 
-
 int usage() {
     std::fprintf(stderr,
                  "usage: atlas --picture OUT.png [--date YYYY-MM-DD] [--layer political|relations]\n"
@@ -45,8 +44,8 @@ Result<std::vector<std::uint8_t>> app_picture(const App& app, std::string_view v
         // What the screen shows between the panels.
         const Insets in = ui_insets(app);
         const MapPoint a = screen_to_map(app.camera, app.viewport, in.left, in.top);
-        const MapPoint b = screen_to_map(app.camera, app.viewport, app.viewport.width - in.right,
-                                         app.viewport.height - in.bottom);
+        const MapPoint b =
+            screen_to_map(app.camera, app.viewport, app.viewport.width - in.right, app.viewport.height - in.bottom);
         request.view = MapBox{float(a.x), float(b.y), float(b.x), float(a.y)};
     } else if (const std::optional<MapBox> box = named_view(app.atlas, view)) {
         request.view = *box;
@@ -138,8 +137,7 @@ bool app_picture_command(int argc, char** argv, int& exit_code) {
         fail("could not write " + out);
         return true;
     }
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "atlas: wrote %s (%dx%d, %zu bytes) in %.0f ms\n", out.c_str(), width, height,
                  png.value->size(), ms);
     exit_code = 0;

@@ -1,5 +1,5 @@
-// Toolbar (top right): search (Ctrl+K or /), camera presets, UI scale, fullscreen (F), and "?" with
-// the keyboard shortcuts.
+// Toolbar (top right): search (Ctrl+K or /), camera presets, UI scale, save picture (P), print,
+// fullscreen (F), and "?" with the keyboard shortcuts.
 #include <cstring>
 
 #include "app/platform.hpp"
@@ -79,6 +79,7 @@ void help_popup(App& app) {
                              {"Home / End", "January 1919 / December 1929"},
                              {"Ctrl+K or /", "search"},
                              {"F", "fullscreen"},
+                             {"P", "save the map as a picture"},
                              {"Esc", "close the panel"},
                              {"Drag, wheel, pinch", "move and zoom the map"},
                              {"Double-click", "zoom in"}};
@@ -92,6 +93,7 @@ void help_popup(App& app) {
         ImGui::EndTable();
     }
     ImGui::Separator();
+    if (ImGui::Button("Download for offline use")) platform_offline_link(app);  // one file, for a USB stick
     ImGui::TextDisabled("Soviet Foreign Policy Atlas %s", ATLAS_VERSION);  // the release's, as atlas-query --version
     ImGui::EndPopup();
 }
@@ -103,6 +105,7 @@ void ui_toolbar(App& app) {
     if (!io.WantTextInput && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash)))
         app.search_focus = true;
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
+    if (!io.WantTextInput && !io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_P) && app.loaded) platform_save_picture(app);
 
     const float s = app.ui_scale, margin = theme::kMargin * s;
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
@@ -128,6 +131,15 @@ void ui_toolbar(App& app) {
         if (active) ImGui::PopStyleColor(2);
     }
     ImGui::SameLine();
+    if (app.loaded) {
+        if (ImGui::Button("Save picture")) platform_save_picture(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("The map as a picture to print (P)");
+        ImGui::SameLine();
+        if (ImGui::Button("Print")) platform_print(app);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("A one-page handout: the map, the country, the event, the question");
+        ImGui::SameLine();
+    }
     if (ImGui::Button("Fullscreen")) platform_toggle_fullscreen(app);
     const ImVec2 fs_min = ImGui::GetItemRectMin(), fs_max = ImGui::GetItemRectMax();
     app.fullscreen_button = UiRect{fs_min.x, fs_min.y, fs_max.x - fs_min.x, fs_max.y - fs_min.y};

@@ -5,15 +5,19 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/app_picture.hpp"
 #include "app/ui.hpp"
 #include "app/webapi.hpp"
 #include "core/date.hpp"
+#include "core/picture.hpp"
 
 namespace atlas {
 
 namespace {
-App* bound_app = nullptr;   // the one App; set before the first frame
-std::string returned_text;  // keeps the last returned string alive for JavaScript to copy
+App* bound_app = nullptr;                 // the one App; set before the first frame
+std::string returned_text;                // keeps the last returned string alive for JavaScript to copy
+std::vector<std::uint8_t> picture_bytes;  // the last picture's PNG, until the page has copied it
+std::string picture_error;
 
 const char* give(std::string text) {
     returned_text = std::move(text);
@@ -139,6 +143,73 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_apply_link(const char* hash) {
 
 EMSCRIPTEN_KEEPALIVE const char* atlas_link() {
     return atlas::give(bound_app && bound_app->loaded ? atlas::app_link(*bound_app) : "");
+}
+
+// Draws the atlas page (view: "europe", "east_asia", "all" or "" for the screen's) into a PNG kept
+// for atlas_picture_bytes; returns its size, or 0 with the reason in atlas_picture_error.
+EMSCRIPTEN_KEEPALIVE int atlas_picture(const char* view, int width, int height) {
+    atlas::picture_bytes.clear();
+    atlas::picture_error.clear();
+    if (!bound_app) return 0;
+    // 0: the default size, print resolution.
+    auto png = atlas::app_picture(*bound_app, view ? view : "", width ? width : atlas::kPictureWidth,
+                                  height ? height : atlas::kPictureHeight);
+    if (!png.ok()) {
+        atlas::picture_error = png.error;
+        return 0;
+    }
+    atlas::picture_bytes = std::move(*png.value);
+    return int(atlas::picture_bytes.size());
+}
+
+EMSCRIPTEN_KEEPALIVE const std::uint8_t* atlas_picture_bytes() { return atlas::picture_bytes.data(); }
+
+EMSCRIPTEN_KEEPALIVE const char* atlas_picture_error() { return atlas::picture_error.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* atlas_picture_name() {
+    return atlas::give(bound_app ? atlas::app_picture_name(*bound_app) : "soviet-atlas.png");
+}
+
+// What the printed handout says: the date and layer, the selected state's standing and events, the
+// open event, the lesson step's question (web/page.js lays it out).
+EMSCRIPTEN_KEEPALIVE const char* atlas_handout_json() {
+    nlohmann::json out = nlohmann::json::object();
+    if (!bound_app || !bound_app->loaded) return atlas::give(out.dump());
+    const atlas::App& app = *bound_app;
+    const atlas::History& history = app.atlas.history;
+    out["date"] = atlas::display_date(app.date);
+    out["layer"] = app.layer == atlas::Layer::relations ? "Relations with Moscow" : "Who held the land";
+    if (app.selected >= 0) {
+        const atlas::State& state = app.atlas.states.states[std::size_t(app.selected)];
+        nlohmann::json events = nlohmann::json::array();
+        for (int e : atlas::events_of(history, app.selected)) {
+            const atlas::Event& ev = history.events[std::size_t(e)];
+            events.push_back(
+                {{"date", atlas::display_date(ev.date)}, {"title", ev.title}, {"later", app.date < ev.date}});
+        }
+        const atlas::StandingOn s = atlas::standing_on(history, app.selected, app.date);
+        out["state"] = {{"name", std::string(atlas::name_on(state, app.date))},
+                        {"standing", atlas::standing_line(app, app.selected)},
+                        {"after", s.event >= 0 ? history.events[std::size_t(s.event)].title : ""},
+                        {"events", events}};
+    }
+    const int open = app.open_event >= 0 ? app.open_event : app.highlight_event;
+    if (open >= 0) {
+        const atlas::Event& ev = history.events[std::size_t(open)];
+        out["event"] = {{"title", ev.title},
+                        {"date", atlas::display_date(ev.date)},
+                        {"summary", ev.summary},
+                        {"significance", ev.significance},
+                        {"source", ev.source}};
+    }
+    if (app.tour_active && app.tour < int(app.tours.tours.size())) {
+        const atlas::Tour& tour = app.tours.tours[std::size_t(app.tour)];
+        if (app.tour_step < int(tour.steps.size())) {
+            const atlas::TourStep& step = tour.steps[std::size_t(app.tour_step)];
+            out["step"] = {{"number", app.tour_step + 1}, {"title", step.title}, {"question", step.question}};
+        }
+    }
+    return atlas::give(out.dump());
 }
 
 EMSCRIPTEN_KEEPALIVE const char* atlas_panel_text() {

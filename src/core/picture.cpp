@@ -118,8 +118,8 @@ void draw_lines(Page& page, const Atlas& atlas, const PictureRequest& request, c
     const MapGeometry& map = atlas.map;
     LineMask borders = make_line_mask(page.image.width, page.image.height);
     LineMask coasts = make_line_mask(page.image.width, page.image.height);
-    LineMask outline = make_line_mask(request.selected >= 0 ? page.image.width : 0,
-                                      request.selected >= 0 ? page.image.height : 0);
+    LineMask outline =
+        make_line_mask(request.selected >= 0 ? page.image.width : 0, request.selected >= 0 ? page.image.height : 0);
     const auto holder = [&](std::uint16_t region) { return region == kNoRegion ? -2 : holders[region]; };
     for (const MapArc& arc : map.arcs) {
         const int ha = holder(arc.region_a), hb = holder(arc.region_b);
@@ -203,8 +203,9 @@ void draw_swatch(Page& page, Rgba8 c, PixelBox box) {
             page.image.pixels[std::size_t(y) * std::size_t(page.image.width) + std::size_t(x)] = p;
         }
     const int t = std::max(1, int(page.px(0.8)));
-    for (const PixelBox& edge : {PixelBox{box.x0, box.y0, box.x1, box.y0 + t}, PixelBox{box.x0, box.y1 - t, box.x1, box.y1},
-                                 PixelBox{box.x0, box.y0, box.x0 + t, box.y1}, PixelBox{box.x1 - t, box.y0, box.x1, box.y1}})
+    for (const PixelBox& edge :
+         {PixelBox{box.x0, box.y0, box.x1, box.y0 + t}, PixelBox{box.x0, box.y1 - t, box.x1, box.y1},
+          PixelBox{box.x0, box.y0, box.x0 + t, box.y1}, PixelBox{box.x1 - t, box.y0, box.x1, box.y1}})
         fill_rect(page.image, edge, Rgba8{120, 118, 112, 255});
 }
 
@@ -277,8 +278,9 @@ void draw_header_and_footer(Page& page, const Atlas& atlas, const PictureRequest
     // A hairline frame around the map.
     const int t = std::max(1, int(page.px(1)));
     const PixelBox b = page.map;
-    for (const PixelBox& edge : {PixelBox{b.x0 - t, b.y0 - t, b.x1 + t, b.y0}, PixelBox{b.x0 - t, b.y1, b.x1 + t, b.y1 + t},
-                                 PixelBox{b.x0 - t, b.y0, b.x0, b.y1}, PixelBox{b.x1, b.y0, b.x1 + t, b.y1}})
+    for (const PixelBox& edge :
+         {PixelBox{b.x0 - t, b.y0 - t, b.x1 + t, b.y0}, PixelBox{b.x0 - t, b.y1, b.x1 + t, b.y1 + t},
+          PixelBox{b.x0 - t, b.y0, b.x0, b.y1}, PixelBox{b.x1, b.y0, b.x1 + t, b.y1}})
         fill_rect(page.image, edge, Rgba8{120, 118, 112, 255});
 }
 
@@ -294,8 +296,8 @@ std::string picture_request_error(const Atlas& atlas, const PictureRequest& requ
         return "The picture must be " + std::to_string(kPictureMinWidth) + " to " + std::to_string(kPictureMaxWidth) +
                " pixels wide (asked: " + std::to_string(request.width) + ").";
     if (request.height < kPictureMinHeight || request.height > kPictureMaxHeight)
-        return "The picture must be " + std::to_string(kPictureMinHeight) + " to " +
-               std::to_string(kPictureMaxHeight) + " pixels high (asked: " + std::to_string(request.height) + ").";
+        return "The picture must be " + std::to_string(kPictureMinHeight) + " to " + std::to_string(kPictureMaxHeight) +
+               " pixels high (asked: " + std::to_string(request.height) + ").";
     if (!(request.view.max_x > request.view.min_x && request.view.max_y > request.view.min_y))
         return "The picture's view is empty.";
     if (request.selected >= int(atlas.states.states.size())) return "The picture's selected state is unknown.";

@@ -33,9 +33,7 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
     return cp;
 }
 
-const stbtt_fontinfo* info_of(const Font& font) {
-    return reinterpret_cast<const stbtt_fontinfo*>(font.info.data());
-}
+const stbtt_fontinfo* info_of(const Font& font) { return reinterpret_cast<const stbtt_fontinfo*>(font.info.data()); }
 
 // Blends one glyph's coverage bitmap at (x0, y0).
 void blend_bitmap(Image& image, const PixelBox& clip, const std::vector<unsigned char>& bitmap, int w, int h, int x0,
@@ -170,8 +168,7 @@ float draw_text(Image& image, const PixelBox& clip, const TextStyle& style, floa
             for (std::size_t k = 0; k < offsets.size(); ++k) {
                 const bool ink = k + 1 == offsets.size();
                 blend_bitmap(image, clip, bitmap, w, h, int(std::floor(pen + offsets[k].first)) + x0,
-                             int(std::floor(baseline + offsets[k].second)) + y0,
-                             ink ? style.color : style.halo_color);
+                             int(std::floor(baseline + offsets[k].second)) + y0, ink ? style.color : style.halo_color);
             }
         }
         pen += float(advance) * scale + style.spacing;
@@ -187,8 +184,7 @@ std::vector<std::string_view> wrap_text(const TextStyle& style, std::string_view
         while (end != std::string_view::npos) {
             const std::size_t next = utf8.find(' ', end + 1);
             const std::size_t candidate = next == std::string_view::npos ? utf8.size() : next;
-            if (text_width(style, utf8.substr(start, candidate - start)) > max_width &&
-                best != std::string_view::npos)
+            if (text_width(style, utf8.substr(start, candidate - start)) > max_width && best != std::string_view::npos)
                 break;
             best = candidate;
             end = next;

@@ -54,10 +54,10 @@ Font load_font(std::span<const std::uint8_t> bytes);
 
 struct TextStyle {
     const Font* font = nullptr;
-    float size = 12;     // pixel height (ascent to descent)
+    float size = 12;  // pixel height (ascent to descent)
     Rgba8 color;
-    float spacing = 0;   // extra pixels between letters
-    float halo = 0;      // radius of a paper-coloured halo behind the glyphs, pixels
+    float spacing = 0;  // extra pixels between letters
+    float halo = 0;     // radius of a paper-coloured halo behind the glyphs, pixels
     Rgba8 halo_color{250, 248, 243, 255};
 };
 
