@@ -354,7 +354,10 @@
       // The toolbar's Save picture (and P) and Print, clicked inside the app.
       onAtlasSavePicture() { window.atlas.savePicture().catch((e) => notify(`The picture was not saved: ${e.message}`)); },
       onAtlasPrint() { window.atlas.print().catch((e) => notify(`The handout could not be made: ${e.message}`)); },
-      onAtlasOfflineLink() { $('offline-link').click(); },
+      onAtlasOfflineLink() {
+        if (window.ATLAS_OFFLINE) notify('This is the offline atlas already: copy this file to take it along.');
+        else $('offline-link').click();
+      },
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),
     };
