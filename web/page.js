@@ -140,7 +140,10 @@
     async picture(options = {}) { return pictureBytes(options); },
     // Saves the picture as a download (the browser only saves the bytes); resolves with its name.
     async savePicture(options = {}) {
+      notify('Drawing the picture at print resolution…');
+      await nextFrame(); await nextFrame();  // the note is on screen before the app draws for a few seconds
       const bytes = await window.atlas.picture(options);
+      notify(`Saved ${module.UTF8ToString(module._atlas_picture_name())}: the map as a picture to print.`);
       const name = module.UTF8ToString(module._atlas_picture_name());
       const url = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
       const a = document.createElement('a');
