@@ -327,14 +327,17 @@ Result<Image> draw_picture(const Atlas& atlas, const PictureFonts& fonts, const 
     t.viewport = Viewport{double(page.map.x1 - page.map.x0), double(page.map.y1 - page.map.y0)};
     t.camera = camera_fit(request.view, t.viewport, 0);
     // The page's shape shows more than the view asked for on two sides: that more is the map's, as far
-    // as the map reaches (a view at the map's edge does not show the blank beyond it).
+    // as the map reaches (a view at the map's edge does not show the blank beyond it); a page wider
+    // (or taller) than the whole map has it in the middle.
     const MapBox& frame = atlas.map.bbox;
     const double half_w = t.viewport.width / t.camera.pixels_per_km / 2,
                  half_h = t.viewport.height / t.camera.pixels_per_km / 2;
-    if (2 * half_w <= frame.max_x - frame.min_x)
-        t.camera.center_x = std::clamp(t.camera.center_x, frame.min_x + half_w, frame.max_x - half_w);
-    if (2 * half_h <= frame.max_y - frame.min_y)
-        t.camera.center_y = std::clamp(t.camera.center_y, frame.min_y + half_h, frame.max_y - half_h);
+    t.camera.center_x = 2 * half_w <= frame.max_x - frame.min_x
+                            ? std::clamp(t.camera.center_x, frame.min_x + half_w, frame.max_x - half_w)
+                            : (double(frame.min_x) + frame.max_x) / 2;
+    t.camera.center_y = 2 * half_h <= frame.max_y - frame.min_y
+                            ? std::clamp(t.camera.center_y, frame.min_y + half_h, frame.max_y - half_h)
+                            : (double(frame.min_y) + frame.max_y) / 2;
 
     const std::vector<int> holders = holders_on(atlas, request.date);
     draw_fills(page, atlas, request, holders, t);
