@@ -19,7 +19,11 @@ Result<std::vector<std::uint8_t>> app_picture(const App& app, std::string_view v
 // The file name a saved picture gets: "soviet-atlas-1922-04-16-relations.png".
 std::string app_picture_name(const App& app);
 
-// The command line's picture: true when the arguments asked for one (then exit_code is set).
+// "Unknown view 'x': use europe, east_asia or all."
+std::string picture_unknown_view(std::string_view view);
+
+// picture_command.cpp (desktop only): the command line's picture; true when there were arguments
+// (then exit_code is set: 0 when the picture was written).
 bool app_picture_command(int argc, char** argv, int& exit_code);
 
 }  // namespace atlas

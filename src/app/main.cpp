@@ -1,12 +1,11 @@
 // The atlas program: the platform starts, the app loads its files, gets its GL context and runs.
 #include "app/app.hpp"
-#include "app/app_picture.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 
 int main(int argc, char** argv) {
     // `atlas --picture out.png ...` writes the atlas page and exits before any window opens.
-    if (int code = 0; atlas::app_picture_command(argc, argv, code)) return code;
+    if (int code = 0; atlas::platform_command_line(argc, argv, code)) return code;
     static atlas::App app;  // lives for the whole program; the web main loop outlives main()
     if (!atlas::platform_init(app)) return 1;
     // The CPU's work first, the GPU's after: a freshly launched browser starts its graphics

@@ -12,6 +12,9 @@ namespace atlas {
 
 struct App;
 
+// The desktop's command line (atlas --picture ...): true when it handled the arguments (exit_code
+// set); the browser has none.
+bool platform_command_line(int argc, char** argv, int& exit_code);
 bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
 // The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's
 // graphics process starts up meanwhile instead of holding the page up (~0.4 s here).

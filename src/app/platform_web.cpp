@@ -126,6 +126,8 @@ void platform_report_warning(const std::string& message) { emscripten_log(EM_LOG
 
 void platform_first_frame_drawn(App&) { js_first_frame(); }
 
+bool platform_command_line(int, char**, int&) { return false; }  // the page has no command line
+
 void platform_save_picture(App&) { js_save_picture(); }
 
 void platform_print(App&) { js_print(); }
