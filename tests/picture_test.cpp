@@ -118,7 +118,7 @@ TEST_CASE("the selected state is outlined in the app's gold and the others are d
                              [](Rgba8 p) { return p.r == 217 && p.g == 158 && p.b == 13; });
     };
     CHECK(gold(*plain.value) == 0);
-    CHECK(gold(*selected.value) > 2000);
+    CHECK(gold(*selected.value) > 1000);  // a line around Germany, a few pixels wide
 }
 
 TEST_CASE("impossible picture requests are refused with a message, not drawn") {
