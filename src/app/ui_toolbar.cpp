@@ -37,8 +37,9 @@ void search_box(App& app, float width) {
         ImGui::SetKeyboardFocusHere();
         app.search_focus = false;
     }
-    const bool enter = ImGui::InputTextWithHint("##search", "Search countries, events  (Ctrl+K)", app.search_text,
-                                                sizeof app.search_text, ImGuiInputTextFlags_EnterReturnsTrue);
+    const char* hint = width < 240 * app.ui_scale ? "Search  (Ctrl+K)" : "Search countries, events  (Ctrl+K)";
+    const bool enter = ImGui::InputTextWithHint("##search", hint, app.search_text, sizeof app.search_text,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
     const bool editing = ImGui::IsItemActive();
     if (editing) app.search_open = true;
     if (!app.search_open || app.search_text[0] == 0) return;
@@ -111,7 +112,8 @@ void ui_toolbar(App& app) {
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
     ImGui::Begin("##toolbar", nullptr, theme::kCardFlags);
     if (app.loaded) {
-        search_box(app, 260 * s);
+        // Narrower on laptop screens, so the toolbar with Save picture and Print clears the title card.
+        search_box(app, (io.DisplaySize.x < 1500 * s ? 190 : 260) * s);
         ImGui::SameLine();
         if (ImGui::Button("Europe")) fly_to_preset(app, CameraPreset::europe);
         ImGui::SameLine();

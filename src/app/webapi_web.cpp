@@ -189,8 +189,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_handout_json() {
         const char* comma = "";
         for (int e : atlas::events_of(history, app.selected)) {
             const atlas::Event& ev = history.events[std::size_t(e)];
-            out += std::string(comma) + "{\"date\":" + str(atlas::display_date(ev.date)) + ",\"title\":" + str(ev.title) +
-                   ",\"later\":" + (app.date < ev.date ? "true" : "false") + "}";
+            out += std::string(comma) + "{\"date\":" + str(atlas::display_date(ev.date)) +
+                   ",\"title\":" + str(ev.title) + ",\"later\":" + (app.date < ev.date ? "true" : "false") + "}";
             comma = ",";
         }
         out += "]}";
