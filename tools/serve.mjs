@@ -19,9 +19,10 @@ const TYPES = {
 };
 
 // The page's own origin only; 'wasm-unsafe-eval' lets it compile its WebAssembly module; no inline
-// script or style, no eval, nothing fetched elsewhere. docs/HOSTING.md gives hosts the same line.
+// script or style, no eval, nothing fetched elsewhere; images also from blob: (the picture the app
+// draws, shown in the printed handout). docs/HOSTING.md gives hosts the same line.
 export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-  "style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+  "style-src 'self'; img-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
   "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

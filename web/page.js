@@ -41,7 +41,20 @@
     $('loading-text').textContent = `Loading the map and its history: ${Math.round(got / 1024)} KB of ${Math.round(total / 1024)} KB`;
   } };
 
+  // The offline file (tools/offline/make_offline.mjs) carries every file inside it, base64 in a
+  // script element that never runs: file:// pages cannot fetch.
+  function embedded(url) {
+    const element = document.getElementById('embedded:' + url);
+    if (!element) return null;
+    const text = atob(element.textContent.trim());
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
   async function download(url, estimate) {
+    const inside = embedded(url);
+    if (inside) return inside;
     const entry = progress.files[url] = { got: 0, total: estimate || 0 };
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
@@ -68,6 +81,7 @@
   }
 
   function loadScript(src) {
+    if (window.createAtlasModule) return Promise.resolve();  // inline in the offline file
     return new Promise((resolve, reject) => {
       const s = document.createElement('script');
       s.src = src; s.onload = resolve;
@@ -77,6 +91,15 @@
   }
 
   let module = null;
+
+  function pictureBytes(options) {
+    if (!module) throw new Error('the atlas is not ready');
+    const size = withString((view) => module._atlas_picture(view, options.width | 0, options.height | 0),
+      String(options.view || ''));
+    if (!size) throw new Error(module.UTF8ToString(module._atlas_picture_error()));
+    const at = module._atlas_picture_bytes();
+    return module.HEAPU8.slice(at, at + size);
+  }
   let resolveReady, rejectReady;
   const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
   ready.catch(() => {});  // a failed start is reported on the page; callers may still await it
@@ -130,6 +153,28 @@
     setReducedMotion(on) { if (module) module._atlas_set_reduced_motion(on ? 1 : 0); },
     toggleFullscreen() { toggleFullscreen(); },
     panelText() { return module ? module.UTF8ToString(module._atlas_panel_text()) : ''; },
+    // The atlas page as PNG bytes, drawn by the app (src/core/picture.hpp) at print resolution:
+    // view 'europe', 'east_asia' or 'all', or none for what the screen shows; width and height in
+    // pixels (3508 x 2480 unless given). Rejects with the app's reason for a request it cannot draw.
+    async picture(options = {}) { return pictureBytes(options); },
+    // Saves the picture as a download (the browser only saves the bytes); resolves with its name.
+    async savePicture(options = {}) {
+      notify('Drawing the picture at print resolution…');
+      await nextFrame(); await nextFrame();  // the note is on screen before the app draws for a few seconds
+      const bytes = await window.atlas.picture(options);
+      notify(`Saved ${module.UTF8ToString(module._atlas_picture_name())}: the map as a picture to print.`);
+      const name = module.UTF8ToString(module._atlas_picture_name());
+      const url = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
+      const a = document.createElement('a');
+      a.href = url; a.download = name;
+      document.body.appendChild(a); a.click(); a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      return { name, size: bytes.length };
+    },
+    // Lays out the one-page handout (web/page.css, print) for the current view; print() then opens
+    // the browser's print dialog with it.
+    prepareHandout() { return prepareHandout(); },
+    async print() { await prepareHandout(); window.print(); },
     link() { return module ? module.UTF8ToString(module._atlas_link()) : ''; },
     // Draws the whole screen once (frames otherwise draw only what changed); resolves when shown.
     redrawAll() {
@@ -138,6 +183,86 @@
       return frameShown();
     },
   };
+
+  // A short message over the map (a picture that could not be drawn...).
+  let noticeTimer = 0;
+  function notify(text) {
+    const box = $('notice');
+    box.textContent = text; box.hidden = false;
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => { box.hidden = true; }, 7000);
+  }
+
+  // The handout: the picture, the selected state's standing and events, the open event, the lesson
+  // step's question and room for answers. Built from the app's words (atlas_handout_json) with
+  // textContent only, laid out for paper by page.css.
+  let handoutUrl = '';
+  function el(tag, className, text) {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function fillHandout(bytes) {
+    const h = JSON.parse(module.UTF8ToString(module._atlas_handout_json()));
+    const sheet = $('handout');
+    sheet.replaceChildren();
+    const top = el('div', 'handout-top');
+    top.append(el('span', '', 'Name: ____________________'), el('span', '', 'Class: __________'),
+      el('span', '', 'Date: __________'));
+    sheet.append(top);
+    if (handoutUrl) URL.revokeObjectURL(handoutUrl);
+    handoutUrl = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
+    const img = el('img', 'handout-picture');
+    img.alt = `Map: ${h.layer || ''}, ${h.date || ''}`;
+    img.src = handoutUrl;
+    sheet.append(img);
+    const columns = el('div', 'handout-columns');
+    if (h.state) {
+      const s = el('section', 'handout-state');
+      s.append(el('h2', '', h.state.name), el('p', 'standing', `Standing with Moscow: ${h.state.standing}`));
+      if (h.state.after) s.append(el('p', 'after', `after: ${h.state.after}`));
+      const list = el('ul', 'events');
+      // What happened up to the date, the latest last, and what is still to come, dimmed.
+      const before = h.state.events.filter((e) => !e.later).slice(-7);
+      const later = h.state.events.filter((e) => e.later).slice(0, 3);
+      for (const e of [...before, ...later]) {
+        const li = el('li', e.later ? 'later' : '');
+        li.append(el('span', 'when', e.date), document.createTextNode(' ' + e.title));
+        list.append(li);
+      }
+      s.append(list);
+      columns.append(s);
+    }
+    if (h.event) {
+      const s = el('section', 'handout-event');
+      s.append(el('h2', '', h.event.title), el('p', 'when', h.event.date), el('p', '', h.event.summary));
+      if (h.event.significance) s.append(el('p', 'why', h.event.significance));
+      if (h.event.source) s.append(el('p', 'source', `Source: ${h.event.source}`));
+      columns.append(s);
+    }
+    if (columns.children.length) sheet.append(columns);
+    const q = el('section', 'handout-question');
+    if (h.step && h.step.question) {
+      q.append(el('h2', '', `Lesson step ${h.step.number}: ${h.step.title}`), el('p', 'question', h.step.question));
+    } else {
+      q.append(el('h2', '', 'Notes'));
+    }
+    q.append(el('div', 'answer-lines'));
+    sheet.append(q);
+    return img;
+  }
+  async function prepareHandout() {
+    if (!module) throw new Error('the atlas is not ready');
+    const img = fillHandout(await window.atlas.picture());
+    await img.decode();
+  }
+  // Ctrl+P and the browser's own Print also get the handout (drawn at once; the picture decodes in time
+  // in the browsers tried, and the Print button waits for it).
+  window.addEventListener('beforeprint', () => {
+    if (!module) return;
+    try { fillHandout(pictureBytes({})); } catch (e) { console.warn(e); }
+  });
 
   // Deep links: the hash follows the view at once (replacing the current entry), so a link copied
   // right after a change is the view on screen. A change of date or selection after a still moment
@@ -247,6 +372,13 @@
           // frame of their own first.
           (linked ? frameShown() : Promise.resolve()).then(() => { mark('ready'); resolveReady(); });
         });
+      },
+      // The toolbar's Save picture (and P) and Print, clicked inside the app.
+      onAtlasSavePicture() { window.atlas.savePicture().catch((e) => notify(`The picture was not saved: ${e.message}`)); },
+      onAtlasPrint() { window.atlas.print().catch((e) => notify(`The handout could not be made: ${e.message}`)); },
+      onAtlasOfflineLink() {
+        if (window.ATLAS_OFFLINE) notify('This is the offline atlas already: copy this file to take it along.');
+        else $('offline-link').click();
       },
       print: (t) => console.log(t),
       printErr: (t) => console.warn(t),

@@ -3,7 +3,9 @@
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 
-int main(int, char**) {
+int main(int argc, char** argv) {
+    // `atlas --picture out.png ...` writes the atlas page and exits before any window opens.
+    if (int code = 0; atlas::platform_command_line(argc, argv, code)) return code;
     static atlas::App app;  // lives for the whole program; the web main loop outlives main()
     if (!atlas::platform_init(app)) return 1;
     // The CPU's work first, the GPU's after: a freshly launched browser starts its graphics

@@ -12,6 +12,9 @@ namespace atlas {
 
 struct App;
 
+// The desktop's command line (atlas --picture ...): true when it handled the arguments (exit_code
+// set); the browser has none.
+bool platform_command_line(int argc, char** argv, int& exit_code);
 bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
 // The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's
 // graphics process starts up meanwhile instead of holding the page up (~0.4 s here).
@@ -24,6 +27,13 @@ void platform_present(App& app);            // swap buffers
 bool platform_keeps_last_frame();           // the screen still holds the last frame when the next begins
 void platform_new_imgui_frame();            // the SDL backend's per-frame step
 void platform_toggle_fullscreen(App& app);  // native: SDL; web: the page does it on the click itself
+// The atlas page as a picture (app_picture): web, the page saves the PNG as a download; native, a
+// file in the working folder.
+void platform_save_picture(App& app);
+// The printed handout: web, the page lays it out and opens the browser's print dialog; native, a note.
+void platform_print(App& app);
+// The atlas in one file for a USB stick (web: the page's "Download for offline use" link).
+void platform_offline_link(App& app);
 
 double platform_now();                 // seconds, monotonic
 float platform_pixel_ratio(App& app);  // device pixels per CSS pixel

@@ -5,8 +5,10 @@
 #include <cstdlib>
 
 #include "app/app.hpp"
+#include "app/app_picture.hpp"
 #include "app/platform.hpp"
 #include "core/asset_files.hpp"
+#include "core/picture.hpp"
 
 namespace atlas {
 
@@ -40,6 +42,28 @@ void platform_report_error(const std::string& message) { std::fprintf(stderr, "a
 void platform_report_warning(const std::string& message) { std::fprintf(stderr, "atlas: %s\n", message.c_str()); }
 
 void platform_first_frame_drawn(App&) {}
+
+bool platform_command_line(int argc, char** argv, int& exit_code) { return app_picture_command(argc, argv, exit_code); }
+
+void platform_save_picture(App& app) {
+    const std::string name = app_picture_name(app);
+    const Result<std::vector<std::uint8_t>> png = app_picture(app, "", kPictureWidth, kPictureHeight);
+    std::FILE* file = png.ok() ? std::fopen(name.c_str(), "wb") : nullptr;
+    const bool written = file && std::fwrite(png.value->data(), 1, png.value->size(), file) == png.value->size();
+    if (file) std::fclose(file);
+    app.notices = {written ? "Saved " + name + "." : "The picture was not saved: " + (png.ok() ? name : png.error)};
+    app.notice_until = app.now + 6;
+}
+
+void platform_print(App& app) {
+    app.notices = {"Print from the atlas in a browser: it lays out the handout."};
+    app.notice_until = app.now + 6;
+}
+
+void platform_offline_link(App& app) {
+    app.notices = {"The desktop atlas is already offline."};
+    app.notice_until = app.now + 6;
+}
 
 void platform_toggle_fullscreen(App& app) {
     const bool full = SDL_GetWindowFlags(app.window) & SDL_WINDOW_FULLSCREEN_DESKTOP;

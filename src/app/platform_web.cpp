@@ -32,6 +32,19 @@ EM_JS(void, js_asset_copy, (const char* path, char* out), {
     HEAPU8.set(Module.atlasAsset(UTF8ToString(path)), out);
 });
 
+// The page saves the picture (web/page.js atlas.savePicture) and lays out the handout to print.
+EM_JS(void, js_save_picture, (), {
+    if (Module.onAtlasSavePicture) Module.onAtlasSavePicture();
+});
+
+EM_JS(void, js_print, (), {
+    if (Module.onAtlasPrint) Module.onAtlasPrint();
+});
+
+EM_JS(void, js_offline_link, (), {
+    if (Module.onAtlasOfflineLink) Module.onAtlasOfflineLink();
+});
+
 EM_JS(void, js_first_frame, (), {
     if (Module.onAtlasFirstFrame) Module.onAtlasFirstFrame();
 });
@@ -112,6 +125,14 @@ void platform_report_error(const std::string& message) { js_show_error(message.c
 void platform_report_warning(const std::string& message) { emscripten_log(EM_LOG_WARN, "%s", message.c_str()); }
 
 void platform_first_frame_drawn(App&) { js_first_frame(); }
+
+bool platform_command_line(int, char**, int&) { return false; }  // the page has no command line
+
+void platform_save_picture(App&) { js_save_picture(); }
+
+void platform_print(App&) { js_print(); }
+
+void platform_offline_link(App&) { js_offline_link(); }
 
 // Browsers allow fullscreen only inside the user's own click or key handler, which has run by the
 // time a frame sees the input; so page.js requests it there (F key, and a click on the button's

@@ -30,20 +30,9 @@ inline constexpr ImGuiWindowFlags kPanelFlags =
 inline constexpr ImGuiWindowFlags kCardFlags =
     kPanelFlags | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing;
 
-// A standing with Moscow in the legend's key (short, what the colour means) ...
-inline const char* standing_key(Standing s) {
-    switch (s) {
-        case Standing::soviet: return "Soviet state or Soviet republic";
-        case Standing::client: return "Soviet-dependent people's republic";
-        case Standing::allied: return "Alliance: advisers and arms, not recognition";
-        case Standing::recognized: return "Recognised, diplomatic relations";
-        case Standing::de_facto: return "Trade or dealings, not recognised";
-        case Standing::none: return "No relations";
-        case Standing::broken: return "Relations broken off";
-        case Standing::war: return "At war";
-    }
-    return "";
-}
+// A standing with Moscow in the legend's key (short, what the colour means; core/palette, which the
+// printed picture shares) ...
+inline const char* standing_key(Standing s) { return atlas::standing_key(s).data(); }
 
 // ... and in the details panel's sentence about one state ("... since 16 April 1922").
 inline const char* standing_phrase(Standing s) {

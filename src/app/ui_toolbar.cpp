@@ -1,5 +1,5 @@
-// Toolbar (top right): search (Ctrl+K or /), camera presets, UI scale, fullscreen (F), and "?" with
-// the keyboard shortcuts.
+// Toolbar (top right): search (Ctrl+K or /), camera presets, UI scale, save picture (P), print,
+// fullscreen (F), and "?" with the keyboard shortcuts.
 #include <algorithm>
 #include <cstring>
 
@@ -105,7 +105,7 @@ void help_popup(App& app) {
 // row does not fit beside the title card.
 float row_width(const App& app, float search_width) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const char* labels[] = {"Europe", "East Asia", "All", "Fullscreen", "?"};
+    const char* labels[] = {"Europe", "East Asia", "All", "Save picture", "Print", "Fullscreen", "?"};
     float w = style.WindowPadding.x * 2 + search_width;
     for (const char* label : labels) w += style.ItemSpacing.x + ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
     for (const char* label : {"1x", "1.5x", "2x"})
@@ -133,6 +133,14 @@ void scale_buttons(App& app) {
         if (ImGui::Button(scale_names[i])) app_set_ui_scale(app, scales[i]);
         if (active) ImGui::PopStyleColor(2);
     }
+}
+
+void picture_buttons(App& app) {
+    if (ImGui::Button("Save picture")) platform_save_picture(app);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The map as a picture to print (P)");
+    ImGui::SameLine();
+    if (ImGui::Button("Print")) platform_print(app);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A one-page handout: the map, the country, the event, the question");
 }
 
 void fullscreen_and_help(App& app) {
@@ -173,6 +181,7 @@ void toolbar_menu(App& app) {
         preset_buttons(app);
     }
     scale_buttons(app);
+    if (app.loaded) picture_buttons(app);
     fullscreen_and_help(app);
     ImGui::End();
     // A press elsewhere on the map closes the menu (a press on another panel is that panel's).
@@ -188,6 +197,7 @@ void ui_toolbar(App& app) {
     if (!io.WantTextInput && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash)))
         app.search_focus = true;
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
+    if (!io.WantTextInput && !io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_P) && app.loaded) platform_save_picture(app);
 
     const float s = app.ui_scale;
     app.layout_sizes.toolbar_width = row_width(app, 260 * s);
@@ -207,6 +217,10 @@ void ui_toolbar(App& app) {
     }
     scale_buttons(app);
     ImGui::SameLine();
+    if (app.loaded) {
+        picture_buttons(app);
+        ImGui::SameLine();
+    }
     fullscreen_and_help(app);
     app.layout_sizes.toolbar_height = ImGui::GetWindowHeight();
     ImGui::End();

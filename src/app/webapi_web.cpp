@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/app_picture.hpp"
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "app/ui_theme.hpp"
@@ -14,12 +15,15 @@
 #include "core/date.hpp"
 #include "core/overlays.hpp"
 #include "core/search.hpp"
+#include "core/picture.hpp"
 
 namespace atlas {
 
 namespace {
-App* bound_app = nullptr;   // the one App; set before the first frame
-std::string returned_text;  // keeps the last returned string alive for JavaScript to copy
+App* bound_app = nullptr;                 // the one App; set before the first frame
+std::string returned_text;                // keeps the last returned string alive for JavaScript to copy
+std::vector<std::uint8_t> picture_bytes;  // the last picture's PNG, until the page has copied it
+std::string picture_error;
 
 const char* give(std::string text) {
     returned_text = std::move(text);
@@ -382,6 +386,74 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_apply_link(const char* hash) {
 
 EMSCRIPTEN_KEEPALIVE const char* atlas_link() {
     return atlas::give(bound_app && bound_app->loaded ? atlas::app_link(*bound_app) : "");
+}
+
+// Draws the atlas page (view: "europe", "east_asia", "all" or "" for the screen's) into a PNG kept
+// for atlas_picture_bytes; returns its size, or 0 with the reason in atlas_picture_error.
+EMSCRIPTEN_KEEPALIVE int atlas_picture(const char* view, int width, int height) {
+    atlas::picture_bytes.clear();
+    atlas::picture_error.clear();
+    if (!bound_app) return 0;
+    // 0: the default size, print resolution.
+    auto png = atlas::app_picture(*bound_app, view ? view : "", width ? width : atlas::kPictureWidth,
+                                  height ? height : atlas::kPictureHeight);
+    if (!png.ok()) {
+        atlas::picture_error = png.error;
+        return 0;
+    }
+    atlas::picture_bytes = std::move(*png.value);
+    return int(atlas::picture_bytes.size());
+}
+
+EMSCRIPTEN_KEEPALIVE const std::uint8_t* atlas_picture_bytes() { return atlas::picture_bytes.data(); }
+
+EMSCRIPTEN_KEEPALIVE const char* atlas_picture_error() { return atlas::picture_error.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* atlas_picture_name() {
+    return atlas::give(bound_app ? atlas::app_picture_name(*bound_app) : "soviet-atlas.png");
+}
+
+// What the printed handout says: the date and layer, the selected state's standing and events, the
+// open event, the lesson step's question (web/page.js lays it out). Written by hand (nlohmann only
+// quotes the strings): its objects cost 0.9 KB more of gzipped WebAssembly for every visitor.
+EMSCRIPTEN_KEEPALIVE const char* atlas_handout_json() {
+    if (!bound_app || !bound_app->loaded) return atlas::give("{}");
+    const atlas::App& app = *bound_app;
+    const atlas::History& history = app.atlas.history;
+    const auto str = [](std::string_view v) { return nlohmann::json(std::string(v)).dump(); };  // quoted, escaped
+    std::string out = "{\"date\":" + str(atlas::display_date(app.date)) + ",\"layer\":" +
+                      str(app.layer == atlas::Layer::relations ? "Relations with Moscow" : "Who held the land");
+    if (app.selected >= 0) {
+        const atlas::State& state = app.atlas.states.states[std::size_t(app.selected)];
+        const atlas::StandingOn s = atlas::standing_on(history, app.selected, app.date);
+        out += ",\"state\":{\"name\":" + str(atlas::name_on(state, app.date)) +
+               ",\"standing\":" + str(atlas::standing_line(app, app.selected)) +
+               ",\"after\":" + str(s.event >= 0 ? history.events[std::size_t(s.event)].title : "") + ",\"events\":[";
+        const char* comma = "";
+        for (int e : atlas::events_of(history, app.selected)) {
+            const atlas::Event& ev = history.events[std::size_t(e)];
+            out += std::string(comma) + "{\"date\":" + str(atlas::display_date(ev.date)) +
+                   ",\"title\":" + str(ev.title) + ",\"later\":" + (app.date < ev.date ? "true" : "false") + "}";
+            comma = ",";
+        }
+        out += "]}";
+    }
+    const int open = app.open_event >= 0 ? app.open_event : app.highlight_event;
+    if (open >= 0) {
+        const atlas::Event& ev = history.events[std::size_t(open)];
+        out += ",\"event\":{\"title\":" + str(ev.title) + ",\"date\":" + str(atlas::display_date(ev.date)) +
+               ",\"summary\":" + str(ev.summary) + ",\"significance\":" + str(ev.significance) +
+               ",\"source\":" + str(ev.source) + "}";
+    }
+    if (app.tour_active && app.tour < int(app.tours.tours.size())) {
+        const atlas::Tour& tour = app.tours.tours[std::size_t(app.tour)];
+        if (app.tour_step < int(tour.steps.size())) {
+            const atlas::TourStep& step = tour.steps[std::size_t(app.tour_step)];
+            out += ",\"step\":{\"number\":" + std::to_string(app.tour_step + 1) + ",\"title\":" + str(step.title) +
+                   ",\"question\":" + str(step.question) + "}";
+        }
+    }
+    return atlas::give(out + "}");
 }
 
 EMSCRIPTEN_KEEPALIVE const char* atlas_panel_text() {

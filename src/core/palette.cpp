@@ -34,6 +34,20 @@ Rgba8 text_color_on(Rgba8 color, Rgba8 background, double ratio) {
     return c;
 }
 
+std::string_view standing_key(Standing standing) {
+    switch (standing) {
+        case Standing::soviet: return "Soviet state or Soviet republic";
+        case Standing::client: return "Soviet-dependent people's republic";
+        case Standing::allied: return "Alliance: advisers and arms, not recognition";
+        case Standing::recognized: return "Recognised, diplomatic relations";
+        case Standing::de_facto: return "Trade or dealings, not recognised";
+        case Standing::none: return "No relations";
+        case Standing::broken: return "Relations broken off";
+        case Standing::war: return "At war";
+    }
+    return "";
+}
+
 Rgba8 kind_color(EventKind kind) {
     switch (kind) {
         case EventKind::treaty: return {40, 110, 170};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "core/atlas.hpp"
@@ -33,6 +34,8 @@ Rgba8 standing_color(Standing standing);
 // the background: the details panel writes a standing in its own colour.
 Rgba8 text_color_on(Rgba8 color, Rgba8 background, double ratio = 4.5);
 Rgba8 kind_color(EventKind kind);
+// What a standing's colour means, in the layer's key (the app's legend and the printed picture).
+std::string_view standing_key(Standing standing);
 
 // Fill of every map region on the date for the layer; holders is holders_on(atlas, date).
 std::vector<Rgba8> region_fills(const Atlas& atlas, const std::vector<int>& holders, Date date, Layer layer);

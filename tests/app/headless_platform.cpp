@@ -23,6 +23,9 @@ void platform_present(App&) {}
 bool platform_keeps_last_frame() { return false; }
 void platform_new_imgui_frame() {}  // the test sets ImGui's display and time (HeadlessApp::frame)
 void platform_toggle_fullscreen(App&) {}
+void platform_save_picture(App&) {}
+void platform_print(App&) {}
+void platform_offline_link(App&) {}
 double platform_now() { return headless::now; }
 std::string platform_assets_dir() { return ATLAS_ASSETS_DIR; }
 Result<std::string> platform_read_file(const std::string& path) { return read_text_file(path); }

@@ -34,7 +34,12 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
-  page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
+  // The page's own files, data: URLs and blob: URLs it made itself (the picture) are not foreign.
+  const ownBlob = 'blob:' + new URL(url).origin;
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(url) && !u.startsWith('data:') && !u.startsWith(ownBlob)) foreignRequests.push(u);
+  });
   // Every page counts what its Content-Security-Policy blocks (tools/serve.mjs sends the policy a
   // school's host is asked to send); withAtlas expects none.
   await page.addInitScript(() => {

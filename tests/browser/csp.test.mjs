@@ -1,5 +1,5 @@
 // The page under the Content-Security-Policy a school's host is asked to send (docs/HOSTING.md,
-// sent by tools/serve.mjs): loading, playing, searching and the lesson block nothing, and the page
+// sent by tools/serve.mjs): loading, playing, searching, the lesson and the handout block nothing, and the page
 // fetches nothing from elsewhere. The policy's header and the page's own <meta> copy are checked
 // against tools/serve.mjs, so a policy that drifts or goes missing fails here.
 import { test } from 'node:test';
@@ -10,7 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../../tools/serve.mjs';
 
 const violations = (page) => page.evaluate(() => window.cspViolations.splice(0));
 
-test('the page loads, plays, searches and runs the lesson with nothing blocked by its Content-Security-Policy', async () => {
+test('the page loads, plays, searches, runs the lesson and prints with nothing blocked by its Content-Security-Policy', async () => {
   const width = 1280, height = 720;
   await withAtlas({ width, height }, async ({ page, url, foreignRequests, consoleErrors }) => {
     const response = await page.request.get(url);
@@ -48,6 +48,12 @@ test('the page loads, plays, searches and runs the lesson with nothing blocked b
     await waitState(page, (s) => s.tour && s.tour.step === 2, 10000);
     await page.keyboard.press('ArrowRight');
     await waitState(page, (s) => s.tour && s.tour.step === 3, 10000);
+
+    // The handout for print: the picture the app drew, shown from a blob: URL, in print media.
+    await page.evaluate(() => window.atlas.prepareHandout());
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.evaluate(() => document.querySelector('#handout img').naturalWidth), 3508);
+    await page.emulateMedia({ media: 'screen' });
 
     assert.deepEqual(await violations(page), [], 'nothing blocked');
     assert.deepEqual(foreignRequests, [], 'nothing fetched from another origin');

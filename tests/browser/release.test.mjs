@@ -129,7 +129,7 @@ test('the same site gives the same zip, byte for byte, and its SHA256SUMS hold',
   const filesIn = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? filesIn(join(dir, e.name)).map((n) => `${e.name}/${n}`) : [e.name]);
   const names = filesIn(siteRoot);
-  const served = names.filter((n) => !/^(index\.html|\.htaccess)/.test(n) && !/\.(br|gz|txt)$/.test(n));
+  const served = names.filter((n) => !/^(index\.html|atlas-offline\.html|\.htaccess)/.test(n) && !/\.(br|gz|txt)$/.test(n));
   assert.ok(served.some((n) => n.startsWith('assets/fonts/')) && served.some((n) => n.startsWith('atlas.')), served.join(' '));
   for (const n of served) assert.match(n, /\.[0-9a-f]{12}\.[a-z0-9]+$/, `${n} has a content-hashed name`);
   for (const n of served) assert.ok(names.includes(n + '.br') && names.includes(n + '.gz'), `${n} has its .br and .gz copies`);

@@ -49,6 +49,7 @@ const LICENCE_TEXTS = {
   'nlohmann-json.txt': '/usr/share/doc/nlohmann-json3-dev/copyright',
   'emscripten.txt': '/usr/share/doc/emscripten/copyright',
   'world-atlas.txt': join(root, 'data/raw/LICENSE.world-atlas'),
+  'stb.txt': '/usr/share/doc/libstb-dev/copyright',
 };
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -75,7 +76,9 @@ function hashNames(site) {
   };
   const all = filesUnder(site).map((p) => relative(site, p));
   const late = ['page.css', 'page.js', 'index.html'];  // they name the others: rewritten first
-  for (const rel of all) if (!late.includes(rel) && !/\.(txt|md)$/.test(rel)) rename(rel);
+  // The offline file keeps its name: the page links to it, and a teacher saves it under that name.
+  const keep = ['atlas-offline.html'];
+  for (const rel of all) if (!late.includes(rel) && !keep.includes(rel) && !/\.(txt|md)$/.test(rel)) rename(rel);
 
   rename('page.css');  // names no other file (page.js gives the page its font)
 

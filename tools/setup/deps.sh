@@ -14,6 +14,8 @@ IMGUI_VERSION=1.90.1+ds-1           # trixie (1.90 brings the SDL2 backend with 
 # 1. Debian binary packages.
 apt_pkgs=(build-essential cmake ninja-build pkg-config git ca-certificates
   emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev nlohmann-json3-dev
+  libstb-dev                                                        # the printed picture (stb_truetype, stb_image_write)
+  firefox-esr xvfb                                                  # the Firefox tests (tests/browser/firefox.test.mjs)
   python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev
   python3-shapely python3-numpy python3-mapbox-earcut python3-pil   # the map pipeline, tools/map
   zip unzip nginx libnginx-mod-http-brotli-static apache2 caddy)  # the release, tested under nginx, Apache, Caddy

@@ -1,0 +1,48 @@
+// Print: the one-page handout laid out by page.css for paper (the picture, the selected state's
+// standing and events, the open event, the lesson step's question, room for answers), on A4 and
+// Letter, with nothing of the screen's UI.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withAtlas, artifactsDir } from './browser.mjs';
+import { readAsset, waitState } from './helpers.mjs';
+
+const pdfPages = (pdf) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+test('Print lays out one page per A4 and Letter: the picture, the state, the event, the step\'s question and answer lines', async () => {
+  const tour = readAsset('tour.json');
+  const step = tour.tours[0].steps[2];  // the third step asks a question
+  assert.ok(step.question, 'the third lesson step has a question');
+  await withAtlas({ width: 1100, height: 700, hash: 'tour=1&step=3' }, async ({ page, foreignRequests }) => {
+    await waitState(page, (s) => s.tour && s.tour.step === 3);
+    await page.evaluate(() => window.atlas.select('germany'));
+    await page.evaluate(() => window.atlas.prepareHandout());
+    const text = await page.evaluate(() => document.getElementById('handout').innerText);
+    assert.match(text, /Germany/);
+    assert.match(text, /Standing with Moscow: /);
+    assert.ok(text.includes(step.question), 'the step\'s question is on the handout');
+    const picture = await page.evaluate(() => {
+      const img = document.querySelector('#handout img');
+      return { complete: img.complete, width: img.naturalWidth };
+    });
+    assert.deepEqual(picture, { complete: true, width: 3508 });
+    // On screen the handout is not there; in print only the handout is.
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('handout')).display), 'none');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ({
+      handout: getComputedStyle(document.getElementById('handout')).display,
+      canvas: getComputedStyle(document.getElementById('canvas')).display,
+    }));
+    assert.deepEqual(shown, { handout: 'block', canvas: 'none' });
+    await page.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi, to look at
+    await page.screenshot({ path: join(artifactsDir, 'handout-print.png'), fullPage: true });
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      writeFileSync(join(artifactsDir, `handout-${format}.pdf`), pdf);
+      assert.equal(pdfPages(pdf), 1, `the handout is one ${format} page`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(foreignRequests, []);
+  });
+});
