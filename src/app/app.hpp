@@ -80,8 +80,8 @@ struct App {
     float pixel_ratio = 1;
     float ui_scale = 1;
     bool reduced_motion = false;  // the reader asked for no motion: camera and date jump, colours do not fade
-    UiRect title_card;         // where the panels are, as drawn last frame
-    UiRect fullscreen_button;  // the page requests fullscreen on a click there
+    UiRect title_card;            // where the panels are, as drawn last frame
+    UiRect fullscreen_button;     // the page requests fullscreen on a click there
     // The layout (core/layout.hpp): the panels' sizes as measured last frame, what the user folded
     // or dragged, and this frame's rectangles.
     LayoutInput layout_sizes;
@@ -97,7 +97,8 @@ struct App {
     std::vector<UiRect> year_labels;                   // the timeline's year labels as drawn
     std::vector<std::pair<int, UiRect>> details_rows;  // the details panel's event entries in view (event, where)
     bool search_open = false, search_focus = false;
-    bool escape_handled = false;  // this frame's Esc already closed something
+    bool search_focus_pending = false;  // the focus was asked for and the box is not active yet
+    bool escape_handled = false;        // this frame's Esc already closed something
     char search_text[128] = {};
     std::vector<std::string> notices;  // shown briefly (e.g. parts of a link that were not understood)
     double notice_until = 0;
@@ -120,6 +121,7 @@ struct App {
     double last_input = 0;  // seconds; when the last input event arrived
     std::uint64_t frame = 0;
     int redraw_frames = 3;  // frames still to draw; input, loads and animation reset it
+    double wake_at = -1;    // seconds; a frame is due then (a tooltip's time is up), -1: none
     bool first_frame_reported = false;
     bool quit = false;
 

@@ -64,6 +64,10 @@ void app_frame(App& app) {
     platform_poll_events(app);  // input: ImGui first; the map gets what ImGui does not capture (map_input)
     if (app.quit) return;
     app_advance_time(app);
+    if (app.wake_at >= 0 && app.now >= app.wake_at) {  // something on screen has run out of time
+        app.wake_at = -1;
+        app_wake(app, 1);
+    }
     if (app.redraw_frames <= 0) return;  // idle: draw nothing, the laptop stays cool
     --app.redraw_frames;
     update_fonts(app);

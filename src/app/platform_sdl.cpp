@@ -41,6 +41,9 @@ bool platform_init(App& app) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing written to disk or local storage
+    // A steady caret: the app draws only when something changes, so a blinking one would freeze in
+    // whichever phase the last frame caught.
+    io.ConfigInputTextCursorBlink = false;
     // No ImGuiConfigFlags_NavEnableKeyboard: keyboard navigation would let Space and the arrows
     // (what presentation clickers send) press whatever button has the focus.
     ImGui_ImplSDL2_InitForOpenGL(app.window, nullptr);  // (the backend keeps no context)

@@ -37,12 +37,25 @@ void choose_hit(App& app, const SearchHit& hit) {
 void search_box(App& app, float width) {
     ImGui::SetNextItemWidth(width);
     if (app.search_focus) {
-        ImGui::SetKeyboardFocusHere();
+        ImGui::SetWindowFocus();        // the request works in the focused window only
+        ImGui::SetKeyboardFocusHere();  // once: asked again, ImGui would start the request anew
         app.search_focus = false;
+        app.search_focus_pending = true;
     }
     const bool enter = ImGui::InputTextWithHint("##search", "Search countries, events  (Ctrl+K)", app.search_text,
                                                 sizeof app.search_text, ImGuiInputTextFlags_EnterReturnsTrue);
     const bool editing = ImGui::IsItemActive();
+    if (editing) {
+        app.search_focus_pending = false;
+    } else if (app.search_focus_pending) {
+        // Until the box has the focus (the menu it is in may take a frame to appear), what is typed
+        // goes into it, so the first letter after Ctrl+K is not lost.
+        for (ImWchar c : ImGui::GetIO().InputQueueCharacters) {
+            const std::size_t n = std::strlen(app.search_text);
+            if (c >= 0x20 && c < 0x7f && n + 1 < sizeof app.search_text)
+                app.search_text[n] = char(c), app.search_text[n + 1] = 0;
+        }
+    }
     if (editing) app.search_open = true;
     if (!app.search_open || app.search_text[0] == 0) return;
     const std::vector<SearchHit> hits = search(app.atlas, app.search_text, app.date);
@@ -200,7 +213,10 @@ void ui_toolbar(App& app) {
     if (!io.WantTextInput && !io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_P) && app.loaded) platform_save_picture(app);
 
     const float s = app.ui_scale;
-    app.layout_sizes.toolbar_width = row_width(app, 260 * s);
+    // The search box narrower on laptop screens, so the row with Save picture and Print still fits
+    // beside the title card at 1280 px.
+    const float search_width = (io.DisplaySize.x < 1500 * s ? 190 : 260) * s;
+    app.layout_sizes.toolbar_width = row_width(app, search_width);
     if (app.layout.toolbar_menu) {
         toolbar_menu(app);
         return;
@@ -210,7 +226,7 @@ void ui_toolbar(App& app) {
     ImGui::SetNextWindowPos(ImVec2(float(r.right()), float(r.y)), ImGuiCond_Always, ImVec2(1, 0));
     ImGui::Begin("##toolbar", nullptr, theme::kCardFlags);
     if (app.loaded) {
-        search_box(app, 260 * s);
+        search_box(app, search_width);
         ImGui::SameLine();
         preset_buttons(app);
         ImGui::SameLine();

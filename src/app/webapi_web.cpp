@@ -14,8 +14,8 @@
 #include "core/camera.hpp"
 #include "core/date.hpp"
 #include "core/overlays.hpp"
-#include "core/search.hpp"
 #include "core/picture.hpp"
+#include "core/search.hpp"
 
 namespace atlas {
 

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openAtlas, siteDir, withAtlas, waitReady } from './browser.mjs';
 
-// A copy of the built site with one change made by `spoil`.
+// A copy of the built site with one change made by `spoil`. The build's compressed copies (.br, .gz)
+// are left out, or the server would send the unspoiled copy of the file.
 function spoiledSite(spoil) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-site-'));
-  cpSync(siteDir, dir, { recursive: true });
+  cpSync(siteDir, dir, { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
   spoil(dir);
   return dir;
 }

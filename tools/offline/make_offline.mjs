@@ -27,9 +27,10 @@ export function makeOffline(siteDir) {
     `url("${fontUrl}")`), 'style', 'page.css');
   const atlasJs = inline(read('atlas.js').toString('utf8'), 'script', 'atlas.js');
   const pageJs = inline(read('page.js').toString('utf8'), 'script', 'page.js');
+  const a11yJs = inline(read('a11y.js').toString('utf8'), 'script', 'a11y.js');
   // In this file the offline link is the file itself: the link says so instead of downloading again.
   const marker = 'window.ATLAS_OFFLINE = true;';
-  const policy = ["default-src 'none'", `script-src ${hash(marker)} ${hash(atlasJs)} ${hash(pageJs)} 'wasm-unsafe-eval'`,
+  const policy = ["default-src 'none'", `script-src ${hash(marker)} ${hash(atlasJs)} ${hash(pageJs)} ${hash(a11yJs)} 'wasm-unsafe-eval'`,
     `style-src ${hash(css)}`, 'img-src data: blob:', 'font-src data:', "connect-src 'none'", "object-src 'none'",
     "base-uri 'none'", "form-action 'none'"].join('; ');
 
@@ -49,6 +50,7 @@ export function makeOffline(siteDir) {
     `<script type="application/octet-stream" id="embedded:${rel}">${read(rel).toString('base64')}</script>`).join('\n');
   replace('<script src="page.js"></script>',
     `${embedded}\n<script>${marker}</script>\n<script>${atlasJs}</script>\n<script>${pageJs}</script>`);
+  replace('<script src="a11y.js"></script>', `<script>${a11yJs}</script>`);
   const out = join(site, 'atlas-offline.html');
   writeFileSync(out, html);
   return out;
