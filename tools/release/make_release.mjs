@@ -11,10 +11,10 @@
 // Usage: node tools/release/make_release.mjs SITE_DIR OUT_DIR   (prints the zip's path)
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { precompress } from '../precompress.mjs';
+import { filesUnder, precompress } from '../precompress.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,15 +30,6 @@ export function hostingBlock(language) {
   const m = readFileSync(join(root, 'docs/HOSTING.md'), 'utf8').match(new RegExp('```' + language + '\\n([\\s\\S]*?)```'));
   if (!m) throw new Error(`docs/HOSTING.md: no \`\`\`${language} block`);
   return m[1];
-}
-
-function filesUnder(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesUnder(path)); else out.push(path);
-  }
-  return out.sort();
 }
 
 // The licence texts of what the release contains besides our own code (NOTICE.md lists them), from
