@@ -18,6 +18,12 @@ namespace {
 // Every window ImGui drew this frame, by name without its "##": where a press is the UI's next
 // frame (app_ui_covers), and what the page reports (atlas.state().windows). Tooltips follow the
 // pointer and take no input; child windows lie inside their parent.
+bool same_measured_sizes(const LayoutInput& a, const LayoutInput& b) {
+    return a.title_width == b.title_width && a.title_height == b.title_height && a.toolbar_width == b.toolbar_width &&
+           a.toolbar_height == b.toolbar_height && a.menu_width == b.menu_width && a.legend_width == b.legend_width &&
+           a.legend_height == b.legend_height && a.legend_button_width == b.legend_button_width;
+}
+
 void record_windows(App& app) {
     app.ui_windows.clear();
     for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
@@ -36,6 +42,8 @@ void ui_frame(App& app) {
     platform_new_imgui_frame();
     ImGui::NewFrame();
     app.escape_handled = false;
+    ui_measure_toolbar(app);  // computed, not drawn: the first frame already knows if the row fits
+    const LayoutInput measured_before = app.layout_sizes;
     app.layout = app_layout(app);
     // The panels that change the date or the selection first, then what shows them (labels, title,
     // legend): a drag on the timeline is in this frame's labels and title, not the next one's.
@@ -51,6 +59,9 @@ void ui_frame(App& app) {
     ui_tooltip(app);
     ImGui::Render();
     record_windows(app);
+    // A panel measured at a new size (after a text-size change, a new date's longer name) moves the
+    // others: one more frame places them for it, or a panel could stay over the title until then.
+    if (!same_measured_sizes(measured_before, app.layout_sizes)) app_wake(app, 1);
     // A held control needs frames; a hovered one only until its tooltip has appeared (ImGui shows
     // tooltips after a delay), then the app may go idle with the pointer resting on a button.
     const bool settling = app.now - app.last_input < 1.0;

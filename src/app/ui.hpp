@@ -13,14 +13,15 @@ void ui_setup(App& app);        // the look, and the fonts from the files app_lo
 void ui_build_fonts(App& app);  // ImGui's font atlas again when the UI scale or pixel ratio changed
 void ui_frame(App& app);        // new ImGui frame, every panel, render
 
-void ui_map_overlay(App& app);  // ui_map_overlay.cpp: arcs, capitals, labels under the panels
-void ui_title(App& app);        // ui_title.cpp: title card, date, layer switch
-void ui_toolbar(App& app);      // ui_toolbar.cpp: search, camera presets, scale, fullscreen, help
-void ui_tour(App& app);         // ui_tour.cpp: the lesson panel
-void ui_timeline(App& app);     // ui_timeline.cpp: the track, play, previous/next event
-void ui_details(App& app);      // ui_details.cpp: the selected state's standing and events
-void ui_legend(App& app);       // ui_legend.cpp: the active layer's key
-void ui_tooltip(App& app);      // ui_tooltip.cpp: name and standing under the cursor
+void ui_map_overlay(App& app);      // ui_map_overlay.cpp: arcs, capitals, labels under the panels
+void ui_title(App& app);            // ui_title.cpp: title card, date, layer switch
+void ui_measure_toolbar(App& app);  // ui_toolbar.cpp: its width in one row, before the layout needs it
+void ui_toolbar(App& app);          // ui_toolbar.cpp: search, camera presets, scale, fullscreen, help
+void ui_tour(App& app);             // ui_tour.cpp: the lesson panel
+void ui_timeline(App& app);         // ui_timeline.cpp: the track, play, previous/next event
+void ui_details(App& app);          // ui_details.cpp: the selected state's standing and events
+void ui_legend(App& app);           // ui_legend.cpp: the active layer's key
+void ui_tooltip(App& app);          // ui_tooltip.cpp: name and standing under the cursor
 
 // A button with a drawn icon (the font has no symbol glyphs); returns true when clicked.
 enum class Icon { play, pause, previous, next, close };

@@ -126,6 +126,12 @@ float row_width(const App& app, float search_width) {
     return w + style.ItemSpacing.x;
 }
 
+// The search box narrower on laptop screens, so the row with Save picture and Print still fits
+// beside the title card at 1280 px.
+float search_box_width(const App& app) {
+    return (ImGui::GetIO().DisplaySize.x < 1500 * app.ui_scale ? 190 : 260) * app.ui_scale;
+}
+
 void preset_buttons(App& app) {
     if (ImGui::Button("Europe")) fly_to_preset(app, CameraPreset::europe);
     ImGui::SameLine();
@@ -205,6 +211,8 @@ void toolbar_menu(App& app) {
 
 }  // namespace
 
+void ui_measure_toolbar(App& app) { app.layout_sizes.toolbar_width = row_width(app, search_box_width(app)); }
+
 void ui_toolbar(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash)))
@@ -212,11 +220,7 @@ void ui_toolbar(App& app) {
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
     if (!io.WantTextInput && !io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_P) && app.loaded) platform_save_picture(app);
 
-    const float s = app.ui_scale;
-    // The search box narrower on laptop screens, so the row with Save picture and Print still fits
-    // beside the title card at 1280 px.
-    const float search_width = (io.DisplaySize.x < 1500 * s ? 190 : 260) * s;
-    app.layout_sizes.toolbar_width = row_width(app, search_width);
+    const float search_width = search_box_width(app);
     if (app.layout.toolbar_menu) {
         toolbar_menu(app);
         return;

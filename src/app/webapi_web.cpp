@@ -365,8 +365,9 @@ EMSCRIPTEN_KEEPALIVE int atlas_play(const char* text) {
 // The reader's prefers-reduced-motion: camera flights, date runs and colour fades become jumps.
 EMSCRIPTEN_KEEPALIVE void atlas_set_reduced_motion(int reduce) {
     if (!bound_app) return;
+    // No frame is drawn for it: nothing on screen changes, only the next flight or fade (the page
+    // passes the preference at start-up, and a woken app would draw frames after ready for nothing).
     bound_app->reduced_motion = reduce != 0;
-    atlas::app_wake(*bound_app);
 }
 
 // Writes the CSS-pixel position of (lon, lat) on the canvas into out[0], out[1].
