@@ -254,8 +254,8 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  // bytes: the picture's PNG, or null for a handout without it, which says so.
-  function fillHandout(bytes) {
+  // bytes: the picture's PNG, or null for a handout without it, which says why (missing).
+  function fillHandout(bytes, missing) {
     const h = JSON.parse(module.UTF8ToString(module._atlas_handout_json()));
     const sheet = $('handout');
     sheet.replaceChildren();
@@ -274,8 +274,7 @@
       sheet.append(img);
     } else {
       sheet.append(el('p', 'handout-no-picture', `The map of ${h.date || 'this date'} (${h.layer || ''}) is missing ` +
-        'from this print: it is drawn the first time it is needed. Close this dialog and print again, or use ' +
-        "the atlas's Print button (or Ctrl+P), which waits for it."));
+        `from this print: ${missing}`));
     }
     const columns = el('div', 'handout-columns');
     if (h.state) {
@@ -344,12 +343,18 @@
   // the next print. Ctrl+P is the atlas's Print, which waits for the picture.
   window.addEventListener('beforeprint', () => {
     if (!module || handoutPrepared) return;
-    let bytes = null;
+    if (!pictureModule) {
+      loadPictureModule().catch((e) => console.warn(e));
+      fillHandout(null, 'it is drawn the first time it is needed. Close this dialog and print again, or use ' +
+        "the atlas's Print button (or Ctrl+P), which waits for it.");
+      return;
+    }
     try {
-      if (pictureModule) bytes = drawPicture(pictureModule, pictureRequest({}), {});
-      else loadPictureModule().catch((e) => console.warn(e));
-    } catch (e) { console.warn(e); }
-    fillHandout(bytes);
+      fillHandout(drawPicture(pictureModule, pictureRequest({}), {}));
+    } catch (e) {  // the handout made before, if any, is printed
+      console.warn(e);
+      if (!$('handout').querySelector('img')) fillHandout(null, `it could not be drawn (${e.message}).`);
+    }
   });
   window.addEventListener('keydown', (e) => {
     if (!module || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || (e.key !== 'p' && e.key !== 'P')) return;

@@ -42,6 +42,8 @@ test('Print lays out one page per A4 and Letter: the picture, the state, the eve
       writeFileSync(join(artifactsDir, `handout-${format}.pdf`), pdf);
       assert.equal(pdfPages(pdf), 1, `the handout is one ${format} page`);
     }
+    // Printing (which tells the page: beforeprint) kept the picture on the handout.
+    assert.equal(await page.evaluate(() => document.querySelector('#handout img')?.naturalWidth), 3508);
     await page.emulateMedia({ media: 'screen' });
     assert.deepEqual(foreignRequests, []);
   });
