@@ -55,6 +55,11 @@
   async function download(url, estimate) {
     const inside = embedded(url);
     if (inside) return inside;
+    if (estimate === undefined) {  // not part of the start's progress
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
+      return new Uint8Array(await response.arrayBuffer());
+    }
     const entry = progress.files[url] = { got: 0, total: estimate || 0 };
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
@@ -80,8 +85,9 @@
     return out;
   }
 
-  function loadScript(src) {
-    if (window.createAtlasModule) return Promise.resolve();  // inline in the offline file
+  // global: the function the script defines (inline in the offline file, which has them all).
+  function loadScript(src, global) {
+    if (window[global]) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const s = document.createElement('script');
       s.src = src; s.onload = resolve;
@@ -91,14 +97,45 @@
   }
 
   let module = null;
+  const assets = new Map();  // the data files by the app's names ('assets/map.bin'), as downloaded
 
-  function pictureBytes(options) {
+  // The picture's own module (atlas-picture.js/.wasm, src/web/picture_module.cpp), loaded on the
+  // first Save picture or Print: few visitors print, and its code stays out of atlas.wasm. It reads
+  // the data files the app was given (no second download). Resolves with it once it has loaded them.
+  let pictureModule = null, pictureLoading = null;
+  function loadPictureModule() {
+    if (!pictureLoading) {
+      pictureLoading = (async () => {
+        const [wasm] = await Promise.all([download(urlOf('atlas-picture.wasm')),
+          loadScript(urlOf('atlas-picture.js'), 'createAtlasPictureModule')]);
+        const m = await createAtlasPictureModule({ wasmBinary: wasm.buffer, atlasAsset: (path) => assets.get(path),
+          print: (t) => console.log(t), printErr: (t) => console.warn(t) });
+        if (!m._picture_load()) throw new Error(m.UTF8ToString(m._picture_error()));
+        pictureModule = m;
+        return m;
+      })();
+      pictureLoading.catch(() => { pictureLoading = null; });  // the next picture tries again
+    }
+    return pictureLoading;
+  }
+
+  // What the picture of the app's view is (the app checks the view): date, layer, selected, the view's
+  // box and the file's name; taken at the call, so a picture is of the view the reader asked from.
+  function pictureRequest(options) {
     if (!module) throw new Error('the atlas is not ready');
-    const size = withString((view) => module._atlas_picture(view, options.width | 0, options.height | 0),
-      String(options.view || ''));
-    if (!size) throw new Error(module.UTF8ToString(module._atlas_picture_error()));
-    const at = module._atlas_picture_bytes();
-    return module.HEAPU8.slice(at, at + size);
+    const request = JSON.parse(module.UTF8ToString(withString(module._atlas_picture_request, String(options.view || ''))));
+    if (request.error) throw new Error(request.error);
+    return request;
+  }
+
+  // The PNG's bytes, drawn by the loaded picture module; synchronous (beforeprint cannot wait).
+  function drawPicture(m, request, options) {
+    const [x0, y0, x1, y1] = request.view;
+    const size = withStrings(m, [request.date, request.layer, request.selected || ''], (date, layer, selected) =>
+      m._picture_draw(date, layer, selected, x0, y0, x1, y1, options.width | 0, options.height | 0));
+    if (!size) throw new Error(m.UTF8ToString(m._picture_error()));
+    const at = m._picture_bytes();
+    return m.HEAPU8.slice(at, at + size);
   }
   let resolveReady, rejectReady;
   const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
@@ -114,12 +151,17 @@
     await nextFrame();
   }
 
-  function withString(fn, text) {
-    const n = module.lengthBytesUTF8(text) + 1;
-    const ptr = module._malloc(n);
-    module.stringToUTF8(text, ptr, n);
-    try { return fn(ptr); } finally { module._free(ptr); }
+  // Calls fn with the texts as C strings in module m's memory.
+  function withStrings(m, texts, fn) {
+    const ptrs = texts.map((text) => {
+      const n = m.lengthBytesUTF8(text) + 1;
+      const ptr = m._malloc(n);
+      m.stringToUTF8(text, ptr, n);
+      return ptr;
+    });
+    try { return fn(...ptrs); } finally { for (const ptr of ptrs) m._free(ptr); }
   }
+  function withString(fn, text) { return withStrings(module, [text], fn); }
 
   function command(name, fn, value) {
     if (!module) return Promise.reject(new Error('the atlas is not ready'));
@@ -153,17 +195,22 @@
     setReducedMotion(on) { if (module) module._atlas_set_reduced_motion(on ? 1 : 0); },
     toggleFullscreen() { toggleFullscreen(); },
     panelText() { return module ? module.UTF8ToString(module._atlas_panel_text()) : ''; },
-    // The atlas page as PNG bytes, drawn by the app (src/core/picture.hpp) at print resolution:
-    // view 'europe', 'east_asia' or 'all', or none for what the screen shows; width and height in
-    // pixels (3508 x 2480 unless given). Rejects with the app's reason for a request it cannot draw.
-    async picture(options = {}) { return pictureBytes(options); },
+    // The atlas page as PNG bytes, drawn by the picture module (src/core/picture.hpp) at print
+    // resolution: view 'europe', 'east_asia' or 'all', or none for what the screen shows; width and
+    // height in pixels (3508 x 2480 unless given). Rejects with the reason for a request it cannot draw.
+    async picture(options = {}) {
+      const request = pictureRequest(options);
+      return drawPicture(await loadPictureModule(), request, options);
+    },
     // Saves the picture as a download (the browser only saves the bytes); resolves with its name.
     async savePicture(options = {}) {
+      const request = pictureRequest(options);
       notify('Drawing the picture at print resolution…');
-      await nextFrame(); await nextFrame();  // the note is on screen before the app draws for a few seconds
-      const bytes = await window.atlas.picture(options);
-      notify(`Saved ${module.UTF8ToString(module._atlas_picture_name())}: the map as a picture to print.`);
-      const name = module.UTF8ToString(module._atlas_picture_name());
+      const m = await loadPictureModule();
+      await nextFrame(); await nextFrame();  // the note is on screen before drawing takes a few seconds
+      const bytes = drawPicture(m, request, options);
+      const name = request.name;
+      notify(`Saved ${name}: the map as a picture to print.`);
       const url = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
       const a = document.createElement('a');
       a.href = url; a.download = name;
@@ -174,7 +221,11 @@
     // Lays out the one-page handout (web/page.css, print) for the current view; print() then opens
     // the browser's print dialog with it.
     prepareHandout() { return prepareHandout(); },
-    async print() { await prepareHandout(); window.print(); },
+    async print() {
+      await prepareHandout();
+      handoutPrepared = true;  // beforeprint keeps it
+      try { window.print(); } finally { handoutPrepared = false; }
+    },
     link() { return module ? module.UTF8ToString(module._atlas_link()) : ''; },
     // Draws the whole screen once (frames otherwise draw only what changed); resolves when shown.
     redrawAll() {
@@ -203,7 +254,8 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
-  function fillHandout(bytes) {
+  // bytes: the picture's PNG, or null for a handout without it, which says why (missing).
+  function fillHandout(bytes, missing) {
     const h = JSON.parse(module.UTF8ToString(module._atlas_handout_json()));
     const sheet = $('handout');
     sheet.replaceChildren();
@@ -212,11 +264,18 @@
       el('span', '', 'Date: __________'));
     sheet.append(top);
     if (handoutUrl) URL.revokeObjectURL(handoutUrl);
-    handoutUrl = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
-    const img = el('img', 'handout-picture');
-    img.alt = `Map: ${h.layer || ''}, ${h.date || ''}`;
-    img.src = handoutUrl;
-    sheet.append(img);
+    handoutUrl = '';
+    let img = null;
+    if (bytes) {
+      handoutUrl = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
+      img = el('img', 'handout-picture');
+      img.alt = `Map: ${h.layer || ''}, ${h.date || ''}`;
+      img.src = handoutUrl;
+      sheet.append(img);
+    } else {
+      sheet.append(el('p', 'handout-no-picture', `The map of ${h.date || 'this date'} (${h.layer || ''}) is missing ` +
+        `from this print: ${missing}`));
+    }
     const columns = el('div', 'handout-columns');
     if (h.state) {
       const s = el('section', 'handout-state');
@@ -236,7 +295,7 @@
     }
     if (h.event) {
       const s = el('section', 'handout-event');
-      s.append(el('h2', '', h.event.title), el('p', 'when', h.event.date), el('p', '', h.event.summary));
+      s.append(el('h2', '', h.event.title), el('p', 'when', h.event.date), el('p', 'summary', h.event.summary));
       if (h.event.significance) s.append(el('p', 'why', h.event.significance));
       if (h.event.source) s.append(el('p', 'source', `Source: ${h.event.source}`));
       columns.append(s);
@@ -250,19 +309,58 @@
     }
     q.append(el('div', 'answer-lines'));
     sheet.append(q);
+    fitColumns(sheet);
     return img;
+  }
+  // The columns have a fixed height on paper (page.css): laid out off screen at paper width, the
+  // state's list gives up its earliest events and the event's summary its last lines, whole ones, so
+  // that nothing is cut in the middle and the event's source is always printed.
+  function fitColumns(sheet) {
+    const columns = sheet.querySelector('.handout-columns');
+    if (!columns) return;
+    sheet.classList.add('measuring');
+    try {
+      const list = columns.querySelector('.handout-state ul');
+      while (list && list.children.length > 1 && list.parentElement.scrollHeight > columns.clientHeight) {
+        list.firstElementChild.remove();
+      }
+      const summary = columns.querySelector('.handout-event .summary');
+      if (summary && summary.scrollHeight > summary.clientHeight + 1) {
+        const line = parseFloat(getComputedStyle(summary).lineHeight);
+        summary.style.setProperty('-webkit-line-clamp', String(Math.max(1, Math.floor((summary.clientHeight + 1) / line))));
+      }
+    } finally { sheet.classList.remove('measuring'); }
   }
   async function prepareHandout() {
     if (!module) throw new Error('the atlas is not ready');
     const img = fillHandout(await window.atlas.picture());
     await img.decode();
   }
-  // Ctrl+P and the browser's own Print also get the handout (drawn at once; the picture decodes in time
-  // in the browsers tried, and the Print button waits for it).
+  let handoutPrepared = false;  // by atlas.print(), just before the dialog
+  // The browser's own Print (its menu) also gets the handout, filled at once: beforeprint cannot wait.
+  // With the picture module loaded the picture is drawn then (it decodes in time in the browsers
+  // tried); before its first use the handout says the picture is missing, and the module loads for
+  // the next print. Ctrl+P is the atlas's Print, which waits for the picture.
   window.addEventListener('beforeprint', () => {
-    if (!module) return;
-    try { fillHandout(pictureBytes({})); } catch (e) { console.warn(e); }
+    if (!module || handoutPrepared) return;
+    if (!pictureModule) {
+      loadPictureModule().catch((e) => console.warn(e));
+      fillHandout(null, 'it is drawn the first time it is needed. Close this dialog and print again, or use ' +
+        "the atlas's Print button (or Ctrl+P), which waits for it.");
+      return;
+    }
+    try {
+      fillHandout(drawPicture(pictureModule, pictureRequest({}), {}));
+    } catch (e) {  // the handout made before, if any, is printed
+      console.warn(e);
+      if (!$('handout').querySelector('img')) fillHandout(null, `it could not be drawn (${e.message}).`);
+    }
   });
+  window.addEventListener('keydown', (e) => {
+    if (!module || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || (e.key !== 'p' && e.key !== 'P')) return;
+    e.preventDefault();  // not the browser's dialog before the handout has its picture
+    window.atlas.print().catch((err) => notify(`The handout could not be made: ${err.message}`));
+  }, true);
 
   // Deep links: the hash follows the view at once (replacing the current entry), so a link copied
   // right after a change is the view on screen. A change of date or selection after a still moment
@@ -344,12 +442,12 @@
         if (f === PAGE_FONT) usePageFont(bytes);
         return bytes;
       })),
-      loadScript(urlOf('atlas.js')),
+      loadScript(urlOf('atlas.js'), 'createAtlasModule'),
     ]);
     progress.update();
     const [wasm, ...data] = await files;
     mark('downloaded');
-    const assets = new Map(DATA_FILES.map((f, i) => ['assets/' + f, data[i]]));
+    DATA_FILES.forEach((f, i) => assets.set('assets/' + f, data[i]));
     const canvas = $('canvas');
     const moduleArg = {
       canvas,

@@ -24,11 +24,9 @@ std::string picture_unknown_view(std::string_view view) {
     return "Unknown view '" + std::string(view) + "': use europe, east_asia or all.";
 }
 
-namespace {}  // namespace
-
-Result<std::vector<std::uint8_t>> app_picture(const App& app, std::string_view view, int width, int height) {
-    using Bytes = Result<std::vector<std::uint8_t>>;
-    if (!app.loaded) return Bytes::failure("The atlas data is not loaded.");
+Result<PictureRequest> app_picture_request(const App& app, std::string_view view, int width, int height) {
+    using Request = Result<PictureRequest>;
+    if (!app.loaded) return Request::failure("The atlas data is not loaded.");
     PictureRequest request{app.date, app.layer, app.selected, {}, width, height};
     if (view.empty()) {
         // What the screen shows between the panels.
@@ -40,9 +38,15 @@ Result<std::vector<std::uint8_t>> app_picture(const App& app, std::string_view v
     } else if (const std::optional<MapBox> box = named_view(app.atlas, view)) {
         request.view = *box;
     } else {
-        return Bytes::failure(picture_unknown_view(view));
+        return Request::failure(picture_unknown_view(view));
     }
-    return picture_png(app.atlas, PictureFonts{app.font_regular, app.font_bold}, request);
+    return Request::success(request);
+}
+
+Result<std::vector<std::uint8_t>> app_picture(const App& app, std::string_view view, int width, int height) {
+    const Result<PictureRequest> request = app_picture_request(app, view, width, height);
+    if (!request.ok()) return Result<std::vector<std::uint8_t>>::failure(request.error);
+    return picture_png(app.atlas, PictureFonts{app.font_regular, app.font_bold}, *request.value);
 }
 
 std::string app_picture_name(const App& app) {

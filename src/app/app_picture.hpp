@@ -8,12 +8,17 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "core/picture.hpp"
 #include "core/result.hpp"
 
 namespace atlas {
 
 // The app's date, layer and selection; view: "europe", "east_asia", "all", or "" for what the
 // screen shows (its open part, between the panels).
+Result<PictureRequest> app_picture_request(const App& app, std::string_view view, int width, int height);
+
+// app_picture_request drawn as a PNG (the desktop; the browser draws it in its own module,
+// src/web/picture_module.cpp).
 Result<std::vector<std::uint8_t>> app_picture(const App& app, std::string_view view, int width, int height);
 
 // The file name a saved picture gets: "soviet-atlas-1922-04-16-relations.png".

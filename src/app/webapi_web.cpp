@@ -20,10 +20,8 @@
 namespace atlas {
 
 namespace {
-App* bound_app = nullptr;                 // the one App; set before the first frame
-std::string returned_text;                // keeps the last returned string alive for JavaScript to copy
-std::vector<std::uint8_t> picture_bytes;  // the last picture's PNG, until the page has copied it
-std::string picture_error;
+App* bound_app = nullptr;   // the one App; set before the first frame
+std::string returned_text;  // keeps the last returned string alive for JavaScript to copy
 
 const char* give(std::string text) {
     returned_text = std::move(text);
@@ -389,29 +387,24 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_link() {
     return atlas::give(bound_app && bound_app->loaded ? atlas::app_link(*bound_app) : "");
 }
 
-// Draws the atlas page (view: "europe", "east_asia", "all" or "" for the screen's) into a PNG kept
-// for atlas_picture_bytes; returns its size, or 0 with the reason in atlas_picture_error.
-EMSCRIPTEN_KEEPALIVE int atlas_picture(const char* view, int width, int height) {
-    atlas::picture_bytes.clear();
-    atlas::picture_error.clear();
-    if (!bound_app) return 0;
-    // 0: the default size, print resolution.
-    auto png = atlas::app_picture(*bound_app, view ? view : "", width ? width : atlas::kPictureWidth,
-                                  height ? height : atlas::kPictureHeight);
-    if (!png.ok()) {
-        atlas::picture_error = png.error;
-        return 0;
-    }
-    atlas::picture_bytes = std::move(*png.value);
-    return int(atlas::picture_bytes.size());
-}
-
-EMSCRIPTEN_KEEPALIVE const std::uint8_t* atlas_picture_bytes() { return atlas::picture_bytes.data(); }
-
-EMSCRIPTEN_KEEPALIVE const char* atlas_picture_error() { return atlas::picture_error.c_str(); }
-
-EMSCRIPTEN_KEEPALIVE const char* atlas_picture_name() {
-    return atlas::give(bound_app ? atlas::app_picture_name(*bound_app) : "soviet-atlas.png");
+// What the picture of the app's view is (view: "europe", "east_asia", "all" or "" for the screen's):
+// {"date", "layer", "selected" (an id or null), "view": [min_x, min_y, max_x, max_y] in map km,
+// "name" (the file's)}, or {"error"}. The page hands it to the picture's own module
+// (src/web/picture_module.cpp, loaded on the first picture), which draws it.
+EMSCRIPTEN_KEEPALIVE const char* atlas_picture_request(const char* view) {
+    if (!bound_app) return atlas::give(R"({"error":"The atlas is not ready."})");
+    const atlas::App& app = *bound_app;
+    const auto request = atlas::app_picture_request(app, view ? view : "", atlas::kPictureWidth, atlas::kPictureHeight);
+    if (!request.ok()) return atlas::give(nlohmann::json{{"error", request.error}}.dump());
+    const atlas::PictureRequest& r = *request.value;
+    return atlas::give(
+        nlohmann::json{{"date", atlas::format_date(r.date)},
+                       {"layer", r.layer == atlas::Layer::political ? "political" : "relations"},
+                       {"selected", r.selected >= 0 ? nlohmann::json(app.atlas.states.states[std::size_t(r.selected)].id)
+                                                    : nlohmann::json(nullptr)},
+                       {"view", {r.view.min_x, r.view.min_y, r.view.max_x, r.view.max_y}},
+                       {"name", atlas::app_picture_name(app)}}
+            .dump());
 }
 
 // What the printed handout says: the date and layer, the selected state's standing and events, the

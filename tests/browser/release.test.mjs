@@ -174,6 +174,10 @@ for (const kind of HOSTS) {
       assert.equal(state.date, '1922-04-16');
       assert.equal(state.selected, 'germany');
       assert.ok((await atlas.page.evaluate(() => window.atlas.panelText())).includes(germany), `the panel names ${germany}`);
+      // The picture's module, loaded on the first picture, by its content-hashed names too.
+      const size = await atlas.page.evaluate(async () => (await window.atlas.picture({ view: 'europe' })).length);
+      assert.ok(size > 100000, `a picture of ${size} bytes`);
+      assert.ok(atlas.requests.some((u) => /\/atlas-picture\.[0-9a-f]{12}\.wasm$/.test(u)), 'atlas-picture.wasm by its hashed name');
       assert.deepEqual(atlas.foreignRequests, [], 'nothing fetched from another origin');
       assert.deepEqual(await atlas.page.evaluate(() => window.cspViolations), [], 'nothing blocked by the policy');
       assert.deepEqual(atlas.consoleErrors, [], 'errors on the console');

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const DATA_FILES = ['atlas.wasm', 'assets/map.bin', 'assets/states.json', 'assets/regions.json', 'assets/events.json',
+const DATA_FILES = ['atlas.wasm', 'atlas-picture.wasm', 'assets/map.bin', 'assets/states.json', 'assets/regions.json', 'assets/events.json',
   'assets/tour.json', 'assets/fonts/NotoSans-Regular.subset.ttf', 'assets/fonts/NotoSans-Bold.subset.ttf'];
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -26,11 +26,13 @@ export function makeOffline(siteDir) {
   const css = inline(read('page.css').toString('utf8').replace('url("assets/fonts/NotoSans-Regular.subset.ttf")',
     `url("${fontUrl}")`), 'style', 'page.css');
   const atlasJs = inline(read('atlas.js').toString('utf8'), 'script', 'atlas.js');
+  // The picture's module too (the site loads it on the first picture): here it is defined at start.
+  const pictureJs = inline(read('atlas-picture.js').toString('utf8'), 'script', 'atlas-picture.js');
   const pageJs = inline(read('page.js').toString('utf8'), 'script', 'page.js');
   const a11yJs = inline(read('a11y.js').toString('utf8'), 'script', 'a11y.js');
   // In this file the offline link is the file itself: the link says so instead of downloading again.
   const marker = 'window.ATLAS_OFFLINE = true;';
-  const policy = ["default-src 'none'", `script-src ${hash(marker)} ${hash(atlasJs)} ${hash(pageJs)} ${hash(a11yJs)} 'wasm-unsafe-eval'`,
+  const policy = ["default-src 'none'", `script-src ${hash(marker)} ${hash(atlasJs)} ${hash(pictureJs)} ${hash(pageJs)} ${hash(a11yJs)} 'wasm-unsafe-eval'`,
     `style-src ${hash(css)}`, 'img-src data: blob:', 'font-src data:', "connect-src 'none'", "object-src 'none'",
     "base-uri 'none'", "form-action 'none'"].join('; ');
 
@@ -49,7 +51,7 @@ export function makeOffline(siteDir) {
   const embedded = DATA_FILES.map((rel) =>
     `<script type="application/octet-stream" id="embedded:${rel}">${read(rel).toString('base64')}</script>`).join('\n');
   replace('<script src="page.js"></script>',
-    `${embedded}\n<script>${marker}</script>\n<script>${atlasJs}</script>\n<script>${pageJs}</script>`);
+    `${embedded}\n<script>${marker}</script>\n<script>${atlasJs}</script>\n<script>${pictureJs}</script>\n<script>${pageJs}</script>`);
   replace('<script src="a11y.js"></script>', `<script>${a11yJs}</script>`);
   const out = join(site, 'atlas-offline.html');
   writeFileSync(out, html);

@@ -74,7 +74,7 @@ function hashNames(site) {
   rename('page.css');  // names no other file (page.js gives the page its font)
 
   const js = join(site, 'page.js');
-  const urls = Object.fromEntries(Object.entries(names).filter(([rel]) => rel === 'atlas.js' || rel === 'atlas.wasm' || rel.startsWith('assets/')));
+  const urls = Object.fromEntries(Object.entries(names).filter(([rel]) => /^atlas(-picture)?\.(js|wasm)$/.test(rel) || rel.startsWith('assets/')));
   writeFileSync(js, rewrite(readFileSync(js, 'utf8'), [['const RELEASE_URLS = {};', `const RELEASE_URLS = ${JSON.stringify(urls)};`]], 'page.js'));
   rename('page.js');
 
