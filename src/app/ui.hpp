@@ -33,8 +33,9 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
 
 // ui.cpp: what the panels cover at the window's edges, so camera fits keep the map in the open part.
 Insets ui_insets(const App& app);
-// ui.cpp: moves the camera when a panel would hide the selected state.
-void ui_keep_selection_visible(App& app);
+// ui.cpp: moves the camera when a panel would hide the selected state: a short flight, or at once
+// (a link arrives: its view is there when it is shown).
+void ui_keep_selection_visible(App& app, bool at_once = false);
 // Moves the camera when the highlighted event's place is off the open part of the map.
 void ui_keep_event_visible(App& app);
 
