@@ -17,6 +17,7 @@ void ui_map_overlay(App& app);      // ui_map_overlay.cpp: arcs, capitals, label
 void ui_title(App& app);            // ui_title.cpp: title card, date, layer switch
 void ui_measure_toolbar(App& app);  // ui_toolbar.cpp: its width in one row, before the layout needs it
 void ui_toolbar(App& app);          // ui_toolbar.cpp: search, camera presets, scale, fullscreen, help
+void ui_map_pressed(App& app);      // ui_toolbar.cpp: a press on the map closes the menu and the search
 void ui_tour(App& app);             // ui_tour.cpp: the lesson panel
 void ui_timeline(App& app);         // ui_timeline.cpp: the track, play, previous/next event
 void ui_details(App& app);          // ui_details.cpp: the selected state's standing and events
