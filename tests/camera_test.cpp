@@ -148,6 +148,46 @@ TEST_CASE("panels covering the whole viewport still give a finite camera") {
     CHECK(camera.pixels_per_km > 0);
 }
 
+TEST_CASE("keeping a point open moves a point under a panel just inside the open part, without zooming") {
+    const Viewport viewport{390, 844};
+    const Insets open{0, 180, 0, 420};  // a title card above, a sheet and the timeline below
+    const Camera camera{1000, 500, 0.05};
+    // A point under the sheet, left of the middle: it comes up to the sheet's edge less the margin
+    // and keeps its x.
+    const MapPoint under = screen_to_map(camera, viewport, 120, 700);
+    const Camera moved = camera_keeping_open(camera, viewport, open, under);
+    CHECK(moved.pixels_per_km == camera.pixels_per_km);
+    const Screen s = to_screen(moved, viewport, under);
+    const double open_h = viewport.height - open.top - open.bottom;
+    CHECK(s.x == doctest::Approx(120));
+    CHECK(s.y == doctest::Approx(viewport.height - open.bottom - std::min(60.0, open_h / 8)));
+    // Off the screen to the upper left: it comes in on both axes.
+    const MapPoint away = screen_to_map(camera, viewport, -300, -50);
+    const Screen t = to_screen(camera_keeping_open(camera, viewport, open, away), viewport, away);
+    CHECK(t.x == doctest::Approx(std::min(60.0, viewport.width / 8)));
+    CHECK(t.y == doctest::Approx(open.top + std::min(60.0, open_h / 8)));
+}
+
+TEST_CASE("keeping a point open leaves the camera alone when the point is in the open part already") {
+    const Viewport viewport{1366, 768};
+    const Insets open{0, 100, 400, 110};
+    const Camera camera{-200, 300, 0.2};
+    const MapPoint point = screen_to_map(camera, viewport, 500, 400);
+    const Camera same = camera_keeping_open(camera, viewport, open, point);
+    CHECK(same.center_x == camera.center_x);
+    CHECK(same.center_y == camera.center_y);
+    CHECK(same.pixels_per_km == camera.pixels_per_km);
+}
+
+TEST_CASE("keeping a point open with no open part left puts it at the open part's near edge, finite") {
+    const Viewport viewport{400, 300};
+    const Insets open{250, 200, 250, 200};  // the panels overlap: nothing is open
+    const Camera camera{0, 0, 0.1};
+    const Camera moved = camera_keeping_open(camera, viewport, open, MapPoint{5000, -3000});
+    CHECK(std::isfinite(moved.center_x));
+    CHECK(std::isfinite(moved.center_y));
+}
+
 TEST_CASE("zooming about a screen point keeps the map point under it fixed") {
     const Viewport viewport{1200, 800};
     const Camera camera{300, -150, 0.08};

@@ -15,7 +15,8 @@ struct Screen {
     double width, height, scale;
 };
 
-const Screen kScreens[] = {{360, 640, 1},  {390, 844, 1},   {640, 360, 1},   {820, 1180, 1},  {1180, 820, 1},
+const Screen kScreens[] = {{360, 640, 1},  {390, 844, 1},   {640, 360, 1},   {740, 360, 1},   {844, 390, 1},
+                           {820, 1180, 1},  {1180, 820, 1},
                            {1024, 768, 1}, {1280, 720, 1},  {1366, 768, 1},  {1920, 1080, 1}, {3840, 2160, 1},
                            {1366, 768, 2}, {1920, 1080, 2}, {1024, 768, 1.5}};
 
@@ -109,6 +110,77 @@ TEST_CASE("a projector keeps the details on the right, narrower than a third, an
     CHECK_FALSE(wide.toolbar_menu);
     CHECK_FALSE(wide.legend_folded);
     CHECK(wide.details.width == doctest::Approx(380));
+}
+
+TEST_CASE("a phone on its side takes the details down the right at full height, beside a shorter timeline") {
+    // 640x360 is also a 1280x720 laptop at 200 % zoom. Sizes as the page measures them there (the
+    // card with its short words, the menu button), and as assumed before the first measurement.
+    for (const Screen screen : {Screen{844, 390, 1}, Screen{740, 360, 1}, Screen{640, 360, 1}, Screen{1280, 720, 2}}) {
+        for (const bool measured : {false, true}) {
+            CAPTURE(screen.width);
+            CAPTURE(screen.height);
+            CAPTURE(measured);
+            LayoutInput in;
+            in.width = screen.width;
+            in.height = screen.height;
+            in.scale = screen.scale;
+            in.legend_open = legend_open_by_default(in.width, in.height, in.scale);
+            if (measured) {
+                in.title_width = 194 * screen.scale;
+                in.title_height = 115 * screen.scale;
+                in.menu_width = 80 * screen.scale;
+                in.toolbar_height = 52 * screen.scale;
+                in.legend_button_width = 95 * screen.scale;
+            }
+            in.details_open = true;
+            const Layout l = layout_screen(in);
+            CHECK(l.side_sheet);
+            CHECK_FALSE(l.sheet);
+            CHECK(l.toolbar_menu);
+            CHECK(l.compact_title);
+            // Full height from under the menu button to the bottom margin: at 640x360 that is room
+            // for the name, the standing and several events (a panel between title and timeline
+            // would be under 100 px there).
+            CHECK(l.details.y == doctest::Approx(l.toolbar.bottom() + l.margin));
+            CHECK(l.details.bottom() == doctest::Approx(screen.height - l.margin));
+            CHECK(l.details.height >= 0.75 * screen.height);
+            CHECK(l.details.width >= 280 * screen.scale);
+            // The timeline and the title card end left of it; the map keeps more than a third across.
+            CHECK(l.timeline.right() + l.margin <= l.details.x + 1e-9);
+            CHECK(l.title.right() + l.margin <= l.details.x + 1e-9);
+            CHECK(l.timeline.width >= 300 * screen.scale);
+            CHECK(l.open.right == doctest::Approx(screen.width - l.details.x));
+            CHECK(screen.width - l.open.right >= 0.35 * screen.width);
+            CHECK(l.covered.right == doctest::Approx(l.open.right));
+            CHECK_FALSE(overlaps(l.legend, l.details));
+            CHECK_FALSE(overlaps(l.legend, l.title));
+            // The lesson takes the same place; a state chosen during it takes the place from it.
+            in.details_open = false;
+            in.tour_open = true;
+            const Layout lesson = layout_screen(in);
+            CHECK(lesson.tour.x == doctest::Approx(l.details.x));
+            CHECK(lesson.tour.height == doctest::Approx(l.details.height));
+            CHECK(lesson.open.right == doctest::Approx(screen.width - lesson.tour.x));
+            CHECK(lesson.open.left == 0);
+            in.details_open = true;
+            const Layout both = layout_screen(in);
+            CHECK(both.tour.empty());
+            CHECK(both.details.x == doctest::Approx(l.details.x));
+            // With nothing open the timeline spans the screen again.
+            in.details_open = in.tour_open = false;
+            const Layout closed = layout_screen(in);
+            CHECK(closed.timeline.width == doctest::Approx(screen.width - 2 * closed.margin));
+        }
+    }
+    // Portrait screens and landscape screens of 500 px and more keep their sheets as they were.
+    for (const Screen screen : {Screen{390, 844, 1}, Screen{1024, 768, 1}, Screen{1366, 768, 1}, Screen{820, 1180, 1}}) {
+        CAPTURE(screen.width);
+        LayoutInput in;
+        in.width = screen.width;
+        in.height = screen.height;
+        in.details_open = true;
+        CHECK_FALSE(layout_screen(in).side_sheet);
+    }
 }
 
 TEST_CASE("the timeline labels every year when there is room and fewer as the track shrinks") {

@@ -95,6 +95,7 @@ struct App {
     // the map's, whatever the pointer did before it; the page's tests read them too.
     std::vector<std::pair<std::string, UiRect>> ui_windows;
     std::vector<UiRect> year_labels;                   // the timeline's year labels as drawn
+    std::vector<UiRect> map_labels;                    // the states' labels on the map as drawn
     std::vector<std::pair<int, UiRect>> details_rows;  // the details panel's event entries in view (event, where)
     bool search_open = false, search_focus = false;
     bool search_focus_pending = false;  // the focus was asked for and the box is not active yet

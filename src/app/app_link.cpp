@@ -16,6 +16,9 @@ void app_apply_link(App& app, std::string_view hash) {
                                   app_layout(app).covered);
         app.camera_move_start = -1;
     }
+    // The selected state clear of the panels on this screen, whether the link carries a view (made on
+    // another screen, its panels elsewhere) or not (the start view may leave it under a sheet).
+    if (link.selected) ui_keep_selection_visible(app, true);
     if (link.tour || link.step) app_start_tour(app, link.tour.value_or(1) - 1, link.step.value_or(1) - 1);
     app.notices.clear();
     for (const std::string& notice : link.notices) app.notices.push_back("Link: " + notice + ".");

@@ -95,13 +95,24 @@ void handle_finger(App& app, const SDL_TouchFingerEvent& finger) {
     input_finger(app, action, finger.fingerId, x, y);
 }
 
+// A press the map takes is the map's alone, and so are its moves and its release until then: ImGui
+// never sees them. (ImGui handles a tap's press a frame after its position; by then the panel the tap
+// opened, e.g. the details of the state tapped, may lie under the finger and took the press too.)
+bool map_owns(const App& app, const SDL_Event& event) {
+    if (event.type == SDL_MOUSEBUTTONDOWN)
+        return event.button.button == SDL_BUTTON_LEFT && !ui_has_press(app, event.button.x, event.button.y);
+    if (event.type == SDL_MOUSEBUTTONUP) return event.button.button == SDL_BUTTON_LEFT && app.dragging;
+    return event.type == SDL_MOUSEMOTION && app.dragging;
+}
+
 }  // namespace
 
 void platform_poll_events(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
+        const bool map_event = map_owns(app, event);
+        if (!map_event) ImGui_ImplSDL2_ProcessEvent(&event);
         app_wake(app);
         app.last_input = platform_now();
         const bool from_touch = (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
@@ -115,7 +126,8 @@ void platform_poll_events(App& app) {
             case SDL_QUIT: app.quit = true; break;
             case SDL_WINDOWEVENT: platform_update_viewport(app); break;
             case SDL_MOUSEBUTTONDOWN:
-                if (event.button.button == SDL_BUTTON_LEFT && !ui_has_press(app, event.button.x, event.button.y)) {
+                if (map_event) {
+                    ui_map_pressed(app);
                     if (event.button.clicks == 2)
                         input_double_click(app, event.button.x, event.button.y);
                     else

@@ -73,39 +73,31 @@ Insets ui_insets(const App& app) { return app_layout(app).open; }
 namespace {
 
 // Moves the camera just enough that the map point lies in the part of the map the panels leave open
-// (with a margin), if a panel or the window's edge hides it now.
-void keep_visible(App& app, MapPoint at) {
-    double x = 0, y = 0;
-    map_to_screen(app.camera, app.viewport, at, x, y);
-    const Layout layout = app_layout(app);
-    const Insets open = layout.open;
-    const double left = open.left, right = app.viewport.width - open.right;
-    const double top = open.top, bottom = app.viewport.height - open.bottom;
-    // A margin of an eighth of the open part (at most 60 px), so the point is not at its very edge.
-    const double pad_x = std::min(60.0, (right - left) / 8), pad_y = std::min(60.0, (bottom - top) / 8);
-    const double to_x = std::clamp(x, left + pad_x, std::max(left + pad_x, right - pad_x));
-    const double to_y = std::clamp(y, top + pad_y, std::max(top + pad_y, bottom - pad_y));
-    if (to_x == x && to_y == y) return;
-    Camera target = app.camera;
-    target.center_x += (x - to_x) / target.pixels_per_km;
-    target.center_y -= (y - to_y) / target.pixels_per_km;
+// (core/camera.hpp), if a panel or the window's edge hides it now: a short flight, or at once.
+void keep_visible(App& app, MapPoint at, bool at_once) {
+    const Camera target = camera_keeping_open(app.camera, app.viewport, app_layout(app).open, at);
+    if (target.center_x == app.camera.center_x && target.center_y == app.camera.center_y) return;
     app_fly_to(app, target);
+    if (at_once) {
+        app.camera = app.camera_to;
+        app.camera_move_start = -1;
+    }
 }
 
 }  // namespace
 
-void ui_keep_selection_visible(App& app) {
+void ui_keep_selection_visible(App& app, bool at_once) {
     if (!app.loaded || app.selected < 0) return;
     for (const StateLabel& label : state_labels(app.atlas, app.holders, app.date)) {
         if (label.state != app.selected) continue;
-        keep_visible(app, label.anchor);
+        keep_visible(app, label.anchor, at_once);
         return;
     }
 }
 
 void ui_keep_event_visible(App& app) {
     if (!app.loaded || app.highlight_event < 0) return;
-    keep_visible(app, project(app.atlas.history.events[std::size_t(app.highlight_event)].place.where));
+    keep_visible(app, project(app.atlas.history.events[std::size_t(app.highlight_event)].place.where), false);
 }
 
 }  // namespace atlas

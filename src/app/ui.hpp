@@ -17,6 +17,7 @@ void ui_map_overlay(App& app);      // ui_map_overlay.cpp: arcs, capitals, label
 void ui_title(App& app);            // ui_title.cpp: title card, date, layer switch
 void ui_measure_toolbar(App& app);  // ui_toolbar.cpp: its width in one row, before the layout needs it
 void ui_toolbar(App& app);          // ui_toolbar.cpp: search, camera presets, scale, fullscreen, help
+void ui_map_pressed(App& app);      // ui_toolbar.cpp: a press on the map closes the menu and the search
 void ui_tour(App& app);             // ui_tour.cpp: the lesson panel
 void ui_timeline(App& app);         // ui_timeline.cpp: the track, play, previous/next event
 void ui_details(App& app);          // ui_details.cpp: the selected state's standing and events
@@ -33,8 +34,9 @@ void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU3
 
 // ui.cpp: what the panels cover at the window's edges, so camera fits keep the map in the open part.
 Insets ui_insets(const App& app);
-// ui.cpp: moves the camera when a panel would hide the selected state.
-void ui_keep_selection_visible(App& app);
+// ui.cpp: moves the camera when a panel would hide the selected state: a short flight, or at once
+// (a link arrives: its view is there when it is shown).
+void ui_keep_selection_visible(App& app, bool at_once = false);
 // Moves the camera when the highlighted event's place is off the open part of the map.
 void ui_keep_event_visible(App& app);
 

@@ -116,6 +116,20 @@ std::vector<std::string> wrap_in_two(const std::string& text) {
     return {text.substr(0, best), text.substr(best + 1)};
 }
 
+// A label box that a panel would cut: one drawn last frame (menus and search results too), or one
+// placed this frame (a panel just opened has not been drawn yet).
+bool under_a_panel(const App& app, const ScreenBox& box) {
+    const auto meets = [&box](double x, double y, double w, double h) {
+        return w > 0 && h > 0 && box.x0 < x + w && x < box.x1 && box.y0 < y + h && y < box.y1;
+    };
+    for (const auto& [name, r] : app.ui_windows)
+        if (meets(r.x, r.y, r.width, r.height)) return true;
+    const Layout& l = app.layout;
+    for (const ScreenRect& r : {l.title, l.toolbar, l.timeline, l.legend, l.details, l.tour})
+        if (meets(r.x, r.y, r.width, r.height)) return true;
+    return false;
+}
+
 void draw_labels(App& app, ImDrawList* draw) {
     struct Candidate {
         std::vector<std::string> lines;
@@ -132,6 +146,8 @@ void draw_labels(App& app, ImDrawList* draw) {
         if (extent < 24 * app.ui_scale) continue;
         const std::string text = label_text(label.name);
         const ImVec2 anchor = to_screen(app, label.anchor);
+        // A label whose point is off the screen is not drawn (moved in, it would name another land).
+        if (anchor.x < 0 || anchor.y < 0 || anchor.x > app.viewport.width || anchor.y > app.viewport.height) continue;
         bool placed_one = false;
         for (ImFont* font : tiers) {
             if ((font == app.fonts.heading && extent < 320 * app.ui_scale) ||
@@ -144,9 +160,17 @@ void draw_labels(App& app, ImDrawList* draw) {
                 for (const std::string& line : lines) w = std::max(w, spaced_width(font, size, line, spacing));
                 const float h = size * float(lines.size());
                 if (w > extent * 1.25 || h > extent * 0.6) continue;  // too big for the state
-                candidates.push_back({lines, font, anchor, spacing});
-                boxes.push_back({anchor.x - w * 0.5 - 2.0, anchor.y - h * 0.5 - 1.0, anchor.x + w * 0.5 + 2.0,
-                                 anchor.y + h * 0.5 + 1.0});
+                // Moved inside the screen when it would be cut at its edge (by at most half its size:
+                // its point is on the screen), and never where a panel would cut it: no clipped word
+                // shows.
+                const ImVec2 half(w * 0.5f + 2, h * 0.5f + 1);
+                const ImVec2 center(
+                    std::clamp(anchor.x, half.x, std::max(half.x, float(app.viewport.width) - half.x)),
+                    std::clamp(anchor.y, half.y, std::max(half.y, float(app.viewport.height) - half.y)));
+                const ScreenBox box{center.x - half.x, center.y - half.y, center.x + half.x, center.y + half.y};
+                if (under_a_panel(app, box)) continue;  // the next, smaller, may stay clear of it
+                candidates.push_back({lines, font, center, spacing});
+                boxes.push_back(box);
                 placed_one = true;
                 break;
             }
@@ -154,6 +178,11 @@ void draw_labels(App& app, ImDrawList* draw) {
         }
     }
     const std::vector<bool> placed = place_without_overlap(boxes);
+    app.map_labels.clear();
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+        if (placed[i])
+            app.map_labels.push_back(UiRect{float(boxes[i].x0), float(boxes[i].y0), float(boxes[i].x1 - boxes[i].x0),
+                                            float(boxes[i].y1 - boxes[i].y0)});
     // Every label's halo first (one quad a glyph from the dilated atlas, where eight offset copies
     // used to cost a sixth of a software-rendered frame), then every label's ink: two draw calls in
     // all rather than two a label.

@@ -9,8 +9,9 @@ namespace atlas {
 
 void ui_title(App& app) {
     const float margin = float(app.layout.margin);
-    // A narrow screen has short words for the buttons, so the card leaves room for the menu.
-    const bool narrow = app.viewport.width < 600 * app.ui_scale;
+    // A narrow or short screen has short words for the buttons, so the card leaves room for the menu
+    // and the side sheet.
+    const bool narrow = app.layout.compact_title;
     ImGui::SetNextWindowPos(ImVec2(margin, margin));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(float(app.layout.title.width), 1e9f));
     ImGui::Begin("##title", nullptr, theme::kCardFlags);

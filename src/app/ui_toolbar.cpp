@@ -173,7 +173,6 @@ void fullscreen_and_help(App& app) {
 
 // A narrow screen's toolbar: a Menu button at the top right that opens the same controls below it.
 void toolbar_menu(App& app) {
-    const ImGuiIO& io = ImGui::GetIO();
     const float s = app.ui_scale;
     const ScreenRect r = app.layout.toolbar;
     ImGui::SetNextWindowPos(ImVec2(float(r.right()), float(r.y)), ImGuiCond_Always, ImVec2(1, 0));
@@ -190,7 +189,6 @@ void toolbar_menu(App& app) {
                             ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##menu", nullptr, theme::kPanelFlags | ImGuiWindowFlags_AlwaysAutoResize);
-    const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
     if (app.tours_loaded && !app.tour_active && ImGui::Button("Start the lesson")) {
         app_start_tour(app, 0, 0);
         app.menu_open = false;
@@ -203,13 +201,18 @@ void toolbar_menu(App& app) {
     if (app.loaded) picture_buttons(app);
     fullscreen_and_help(app);
     ImGui::End();
-    // A press elsewhere on the map closes the menu (a press on another panel is that panel's).
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !hovered &&
-        !ImGui::IsWindowHovered(ImGuiHoveredFlags_AnyWindow) && !io.WantTextInput)
-        app.menu_open = false;
+    // (A press on the map closes the menu: ui_map_pressed. A press on another panel is that panel's.)
 }
 
 }  // namespace
+
+// The press itself is the map's (ImGui does not see it: platform_sdl.cpp), so what a click outside
+// them did to the menu, the search results and the search box's keyboard focus is done here.
+void ui_map_pressed(App& app) {
+    // (While the search box has the keyboard, the press only takes it away: the next one closes.)
+    if (!ImGui::GetIO().WantTextInput) app.menu_open = app.search_open = false;
+    ImGui::SetWindowFocus(nullptr);
+}
 
 void ui_measure_toolbar(App& app) { app.layout_sizes.toolbar_width = row_width(app, search_box_width(app)); }
 

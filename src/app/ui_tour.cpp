@@ -47,7 +47,9 @@ namespace {
 
 void progress_dots(App& app, int count) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float r = 5 * app.ui_scale, gap = 16 * app.ui_scale;
+    // Closer together when a narrow panel (a phone's side sheet) has no room for the usual spacing.
+    const float gap = std::min(16 * app.ui_scale, ImGui::GetContentRegionAvail().x / float(std::max(1, count)));
+    const float r = std::min(5 * app.ui_scale, gap * 0.35f);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     for (int i = 0; i < count; ++i) {
         const ImVec2 c(p.x + r + i * gap, p.y + r + 2);

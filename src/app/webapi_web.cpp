@@ -155,6 +155,9 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         nlohmann::json years = nlohmann::json::array();
         for (const atlas::UiRect& r : app.year_labels) years.push_back({r.x, r.y, r.width, r.height});
         state["yearLabels"] = years;
+        nlohmann::json labels = nlohmann::json::array();
+        for (const atlas::UiRect& r : app.map_labels) labels.push_back({r.x, r.y, r.width, r.height});
+        state["mapLabels"] = labels;
         nlohmann::json rows = nlohmann::json::array();
         for (const auto& [e, r] : app.details_rows)
             rows.push_back(
@@ -165,6 +168,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
                                  : nlohmann::json(nullptr);
         state["layout"] = {
             {"sheet", app.layout.sheet},
+            {"sideSheet", app.layout.side_sheet},
             {"toolbarMenu", app.layout.toolbar_menu},
             {"legendFolded", app.layout.legend_folded},
             {"sheetGrip", {app.sheet_grip.x, app.sheet_grip.y, app.sheet_grip.width, app.sheet_grip.height}}};

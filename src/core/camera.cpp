@@ -36,6 +36,21 @@ Camera camera_fit_open(const MapBox& box, const Viewport& viewport, const Insets
     return camera;
 }
 
+Camera camera_keeping_open(const Camera& camera, const Viewport& viewport, const Insets& open, MapPoint point) {
+    double x = 0, y = 0;
+    map_to_screen(camera, viewport, point, x, y);
+    const double left = open.left, right = viewport.width - open.right;
+    const double top = open.top, bottom = viewport.height - open.bottom;
+    // A margin, so the point is not at the very edge of the open part.
+    const double pad_x = std::min(60.0, (right - left) / 8), pad_y = std::min(60.0, (bottom - top) / 8);
+    const double to_x = std::clamp(x, left + pad_x, std::max(left + pad_x, right - pad_x));
+    const double to_y = std::clamp(y, top + pad_y, std::max(top + pad_y, bottom - pad_y));
+    Camera moved = camera;
+    moved.center_x += (x - to_x) / camera.pixels_per_km;
+    moved.center_y -= (y - to_y) / camera.pixels_per_km;
+    return moved;
+}
+
 MapBox map_box_of(double lon0, double lat0, double lon1, double lat1) {
     MapBox box{1e30f, 1e30f, -1e30f, -1e30f};
     const auto add = [&box](LonLat g) {

@@ -33,6 +33,11 @@ struct Insets {
 // The camera that shows the box inside the viewport less the insets.
 Camera camera_fit_open(const MapBox& box, const Viewport& viewport, const Insets& insets);
 
+// The camera moved (not zoomed) just enough that the map point lies in the open part of the viewport
+// (the viewport less the insets), an eighth of that part (at most 60 px) in from its edges; the same
+// camera when the point is there already. A selected state is kept clear of the panels with it.
+Camera camera_keeping_open(const Camera& camera, const Viewport& viewport, const Insets& open, MapPoint point);
+
 // The named views: Europe, East Asia, and all of the frame of interest.
 enum class CameraPreset { europe, east_asia, all };
 inline constexpr int kCameraPresetCount = 3;

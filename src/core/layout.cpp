@@ -31,11 +31,17 @@ bool legend_open_by_default(double width, double height, double scale) {
 Layout layout_screen(const LayoutInput& in) {
     const double s = in.scale, W = in.width, H = in.height;
     Layout out;
+    // Under 500 px of height the title card and the timeline alone take half of it: a panel between
+    // them on the right would be a slit (97 px at 640x360) with no events in view.
+    const bool short_landscape = H < 500 * s && W >= H;
     // A phone keeps more of its few pixels for the map.
-    out.margin = (W < 600 * s ? 8 : 16) * s;
+    out.margin = (W < 600 * s || short_landscape ? 8 : 16) * s;
     const double m = out.margin;
-    // Portrait tablets and phones take the details from the bottom; landscape keeps them on the right.
-    out.sheet = W < 500 * s || (W < 1000 * s && H > W);
+    // Portrait tablets and phones take the details from the bottom; landscape keeps them on the right,
+    // and a short landscape screen from top to bottom.
+    out.side_sheet = short_landscape;
+    out.sheet = !short_landscape && (W < 500 * s || (W < 1000 * s && H > W));
+    out.compact_title = W < 600 * s || (short_landscape && W < 1000 * s);
 
     const double bar_w = or_default(in.toolbar_width, kToolbarWidth, s);
     const double bar_h = or_default(in.toolbar_height, kToolbarHeight, s);
@@ -66,6 +72,21 @@ Layout layout_screen(const LayoutInput& in) {
         else if (in.tour_open)
             out.tour = sheet;
         sheet_shown = in.details_open || in.tour_open;
+    } else if (out.side_sheet) {
+        if (in.details_open || in.tour_open) {
+            // As wide as the details elsewhere, less if the title card needs it (down to the least).
+            const double w = std::min({kDetailsWidth * s, std::max(0.4 * W, kDetailsMinWidth * s), 0.5 * W,
+                                       std::max(kDetailsMinWidth * s, W - 3 * m - title_want)});
+            const double y = out.toolbar.bottom() + m;
+            const ScreenRect side{W - m - w, y, w, std::max(0.0, H - m - y)};
+            // One at a time, as with the bottom sheet: a country chosen during the lesson takes it.
+            if (in.details_open)
+                out.details = side;
+            else
+                out.tour = side;
+            out.timeline.width = std::max(0.0, side.x - 2 * m);  // the timeline ends beside it
+            out.title.width = std::min(out.title.width, std::max(0.0, side.x - 2 * m));
+        }
     } else {
         if (in.details_open) {
             const double w = std::min({kDetailsWidth * s, std::max(0.34 * W, kDetailsMinWidth * s), 0.5 * W});
@@ -84,8 +105,10 @@ Layout layout_screen(const LayoutInput& in) {
     // The legend: bottom left above the timeline, beside the lesson and the details; folded to a
     // button when asked to or when it does not fit; hidden under a sheet.
     if (!sheet_shown) {
-        const double left = out.tour.empty() ? m : out.tour.right() + m;
-        const double right = out.details.empty() ? W - m : out.details.x - m;
+        const bool tour_left = !out.tour.empty() && !out.side_sheet;
+        const ScreenRect& on_right = out.side_sheet && out.details.empty() ? out.tour : out.details;
+        const double left = tour_left ? out.tour.right() + m : m;
+        const double right = on_right.empty() ? W - m : on_right.x - m;
         const double lowest_top = out.title.bottom() + m;
         const double lw = or_default(in.legend_width, kLegendWidth, s),
                      lh = or_default(in.legend_height, kLegendHeight, s);
@@ -101,7 +124,8 @@ Layout layout_screen(const LayoutInput& in) {
     out.open.top = top - m * 0.5;
     out.open.bottom = H - (sheet_shown ? (out.details.empty() ? out.tour.y : out.details.y) : out.timeline.y);
     if (!out.sheet && !out.details.empty()) out.open.right = W - out.details.x;
-    if (!out.sheet && !out.tour.empty()) out.open.left = out.tour.right();
+    if (out.side_sheet && !out.tour.empty()) out.open.right = W - out.tour.x;
+    if (!out.sheet && !out.side_sheet && !out.tour.empty()) out.open.left = out.tour.right();
     out.covered.left = out.open.left;
     out.covered.right = out.open.right;
     if (sheet_shown) out.covered.bottom = out.open.bottom;

@@ -38,7 +38,13 @@ struct LayoutInput {
 struct Layout {
     double margin = 16;         // between the panels and the screen's edges
     bool sheet = false;         // the details (or lesson) panel is a sheet from the bottom
+    // A short landscape screen (a phone on its side, a laptop at 200 % zoom): the details (or lesson)
+    // panel runs down the right side at the full free height, beside a shorter timeline.
+    bool side_sheet = false;
     bool toolbar_menu = false;  // the toolbar is folded into a menu button
+    // The title card's short words, its lesson button in the menu: a phone, or one on its side (where
+    // the card must leave room for the side sheet; the toolbar is a menu there, under 1000 px).
+    bool compact_title = false;
     bool legend_folded = false;
     ScreenRect title, toolbar, timeline, legend, details, tour;  // empty when not shown
     ScreenRect sheet_room;  // where a sheet may reach at full height (its top: under the title card)

@@ -12,16 +12,23 @@ export const siteDir = process.env.ATLAS_SITE_DIR || join(root, 'build/web/site'
 export const artifactsDir = join(root, 'test-artifacts');
 mkdirSync(artifactsDir, { recursive: true });
 
-// url: a page served elsewhere (e.g. a release under nginx) instead of site served by tools/serve.mjs.
-// reducedMotion: 'reduce' emulates the reader's prefers-reduced-motion.
-export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [], touch = false, url: pageUrl = null, reducedMotion = 'no-preference' } = {}) {
-  const { server, url } = pageUrl ? { server: null, url: pageUrl } : await startServer(site, 0);
-  const browser = await chromium.launch({
+// Debian's Chromium with WebGL2 on SwiftShader.
+export function launchChromium(extraArgs = []) {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--ignore-gpu-blocklist', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-quic', ...extraArgs],
   });
+}
+
+// url: a page served elsewhere (e.g. a release under nginx) instead of site served by tools/serve.mjs.
+// reducedMotion: 'reduce' emulates the reader's prefers-reduced-motion.
+// browser: one launched by launchChromium to open the page in (a fresh context of its own, closed
+// with the page), so a file of many screens starts Chromium once; otherwise the page gets its own.
+export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor = 1, hash = '', site = siteDir, extraArgs = [], touch = false, url: pageUrl = null, reducedMotion = 'no-preference', browser: shared = null } = {}) {
+  const { server, url } = pageUrl ? { server: null, url: pageUrl } : await startServer(site, 0);
+  const browser = shared || await launchChromium(extraArgs);
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch: touch, reducedMotion });
   const page = await context.newPage();
   const consoleErrors = [];
@@ -49,7 +56,8 @@ export async function openAtlas({ width = 1280, height = 720, deviceScaleFactor 
   });
   await page.goto(url + (hash ? '#' + hash : ''));
   const close = async () => {
-    await browser.close();
+    if (shared) await context.close();
+    else await browser.close();
     if (server) server.close();
   };
   return { page, url, consoleErrors, consoleInfos, foreignRequests, requests, close };
