@@ -64,6 +64,25 @@ int event_in_force(const App& app, const std::vector<int>& events) {
     return in_force;
 }
 
+// Shift with an arrow takes the selection to the neighbour that way on the map, and the camera with
+// it (the plain arrows step the timeline's events).
+void select_neighbour_by_keys(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || !io.KeyShift || io.KeyCtrl || io.KeyAlt) return;
+    const std::pair<ImGuiKey, Direction> keys[] = {{ImGuiKey_LeftArrow, Direction::west},
+                                                   {ImGuiKey_RightArrow, Direction::east},
+                                                   {ImGuiKey_UpArrow, Direction::north},
+                                                   {ImGuiKey_DownArrow, Direction::south}};
+    for (const auto& [key, direction] : keys) {
+        if (!ImGui::IsKeyPressed(key)) continue;
+        const int to = state_toward(state_labels(app.atlas, app.holders, app.date), app.selected, direction);
+        if (to < 0) return;
+        app_select(app, to);
+        ui_keep_selection_visible(app);
+        return;
+    }
+}
+
 }  // namespace
 
 void ui_open_event(App& app, int event, bool scroll_to) {
@@ -85,6 +104,7 @@ void ui_details(App& app) {
         app.escape_handled = true;  // one Esc closes one thing: the panel, not the lesson as well
         return;
     }
+    select_neighbour_by_keys(app);
     const float s = app.ui_scale;
     const ScreenRect r = app.layout.details;  // on the right, or a sheet from the bottom on a phone
     const float width = float(r.width);

@@ -52,8 +52,11 @@ void step_event(App& app, int direction) {
 
 void handle_keys(App& app) {
     if (ImGui::GetIO().WantTextInput || app.tour_active) return;  // the lesson takes the arrows
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) step_event(app, +1);
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) step_event(app, -1);
+    // Shift with an arrow moves the selection across the map (ui_details), not the date.
+    if (!ImGui::GetIO().KeyShift) {
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) step_event(app, +1);
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) step_event(app, -1);
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Home)) app_set_date(app, kAtlasStart);
     if (ImGui::IsKeyPressed(ImGuiKey_End)) app_set_date(app, kAtlasEnd);
 }

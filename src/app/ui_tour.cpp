@@ -61,9 +61,11 @@ void progress_dots(App& app, int count) {
 
 void handle_keys(App& app, int steps) {
     if (ImGui::GetIO().WantTextInput) return;
-    const bool next = ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_Space) ||
+    // Shift with an arrow moves the selection across the map (ui_details), not the lesson.
+    const bool arrows = !ImGui::GetIO().KeyShift;
+    const bool next = (arrows && ImGui::IsKeyPressed(ImGuiKey_RightArrow)) || ImGui::IsKeyPressed(ImGuiKey_Space) ||
                       ImGui::IsKeyPressed(ImGuiKey_PageDown);
-    const bool previous = ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp);
+    const bool previous = (arrows && ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) || ImGui::IsKeyPressed(ImGuiKey_PageUp);
     if (next && app.tour_step + 1 < steps) app_tour_go(app, app.tour_step + 1);
     if (previous && app.tour_step > 0) app_tour_go(app, app.tour_step - 1);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !app.escape_handled) app_leave_tour(app);

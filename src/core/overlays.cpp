@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 
 namespace atlas {
 
@@ -67,6 +68,25 @@ std::vector<StateLabel> state_labels(const Atlas& atlas, const std::vector<int>&
         return a.area != b.area ? a.area > b.area : a.state < b.state;
     });
     return labels;
+}
+
+int state_toward(const std::vector<StateLabel>& labels, int from, Direction direction) {
+    const auto at = std::find_if(labels.begin(), labels.end(), [&](const StateLabel& l) { return l.state == from; });
+    if (at == labels.end()) return -1;
+    const double dx = direction == Direction::east ? 1 : direction == Direction::west ? -1 : 0;
+    const double dy = direction == Direction::north ? 1 : direction == Direction::south ? -1 : 0;
+    int best = -1;
+    double best_score = std::numeric_limits<double>::infinity();
+    for (const StateLabel& l : labels) {
+        if (l.state == from) continue;
+        const double x = l.anchor.x - at->anchor.x, y = l.anchor.y - at->anchor.y;
+        const double along = x * dx + y * dy, across = std::fabs(x * dy - y * dx);
+        if (along <= 0 || across > 1.73 * along) continue;  // within 60 degrees of the arrow
+        // Twice as far aside as ahead weighs the same: the arrow goes where the reader looks.
+        const double score = along + 2 * across;
+        if (score < best_score) best_score = score, best = l.state;
+    }
+    return best;
 }
 
 std::vector<CapitalDot> capitals_on(const Atlas& atlas, const std::vector<int>& holders, Date date) {

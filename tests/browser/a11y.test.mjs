@@ -258,3 +258,58 @@ test('in the list of countries Shift with an arrow moves to the nearest country 
     assert.equal((await waitState(page, (s) => s.selected === opened)).selected, opened);
   });
 });
+
+// Where the selected country's label is on screen, and whether a panel or the window's edge hides it.
+async function selectionInView(page) {
+  const s = await page.evaluate(() => window.atlas.state());
+  const { x, y } = s.selectedLabel;
+  const under = Object.entries(s.windows).filter(([, [wx, wy, w, h]]) => x >= wx && x <= wx + w && y >= wy && y <= wy + h)
+    .map(([name]) => name);
+  return { x, y, under, onScreen: x >= 0 && y >= 0 && x <= s.viewport.width && y <= s.viewport.height };
+}
+
+test('with a country open Shift with an arrow opens its neighbour that way, in the list and on the map, outlined and kept in view', async () => {
+  await withAtlas({ hash: 'date=1922-04-16', reducedMotion: 'reduce' }, async ({ page }) => {
+    const germanyName = nameOn(states, 'germany', '1922-04-16');
+    const point = async (id) => (await page.evaluate(() => window.atlas.describe())).states.find((x) => x.id === id);
+    // Germany opened from the list of countries.
+    await pressUntil(page, 'Tab', (f) => f.inCopy && f.id !== null);
+    await pressUntil(page, 'g', (f) => f.text === germanyName, 20);
+    await page.keyboard.press('Enter');
+    assert.equal((await waitState(page, (s) => s.selected === 'germany')).selected, 'germany');
+    const germany = await point('germany');
+
+    // In the list: Shift+Right opens the country east of Germany, and the focus goes with it.
+    await page.keyboard.press('Shift+ArrowRight');
+    let state = await waitState(page, (s) => s.selected !== 'germany');
+    const east = await point(state.selected);
+    assert.ok(east && east.x > germany.x, `Shift+Right from Germany opened ${state.selected}`);
+    assert.equal((await focused(page)).id, state.selected, 'the focus in the list is on the country opened');
+    await page.waitForFunction((name) => document.querySelector('#a11y-details h2')?.textContent === name, east.name);
+    assert.equal(state.date, '1922-04-16', 'the date stays');
+
+    // On the map (the focus out of the page's copy): Shift+Down goes south, Shift+Left west; each
+    // selection lies on screen and clear of the panels (the camera follows).
+    await page.evaluate(() => document.activeElement.blur());
+    let from = east;
+    for (const [key, test] of [['Shift+ArrowDown', (p) => p.y < from.y], ['Shift+ArrowLeft', (p) => p.x < from.x],
+      ['Shift+ArrowUp', (p) => p.y > from.y]]) {
+      const was = state.selected;
+      await page.keyboard.press(key);
+      state = await waitState(page, (s) => s.selected !== was);
+      const to = await point(state.selected);
+      assert.ok(to && test(to), `${key} from ${was} opened ${state.selected}`);
+      await waitState(page, (s) => !s.moving.camera);
+      const seen = await selectionInView(page);
+      assert.ok(seen.onScreen && seen.under.length === 0, `${state.selected}'s label at ${seen.x}, ${seen.y} under ${seen.under}`);
+      assert.equal(state.date, '1922-04-16', `${key} leaves the date`);
+      from = to;
+    }
+    await page.screenshot({ path: join(artifactsDir, 'a11y-keyboard-neighbour.png') });
+
+    // The plain arrows on the map still step the timeline's events.
+    await page.keyboard.press('ArrowRight');
+    state = await waitState(page, (s) => s.date !== '1922-04-16');
+    assert.ok(state.date > '1922-04-16', `ArrowRight stepped the date to ${state.date}`);
+  });
+});
