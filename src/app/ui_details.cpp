@@ -51,7 +51,7 @@ void sheet_handle(App& app) {
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
     const float cx = p.x + w * 0.5f, cy = p.y + 7 * s;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(cx - 24 * s, cy - 2.5f * s), ImVec2(cx + 24 * s, cy + 2.5f * s),
-                                              IM_COL32(150, 146, 138, 255), 3 * s);
+                                              theme::rgba(kUiOutline), 3 * s);
     const ImVec2 q = ImGui::GetItemRectMin();
     app.sheet_grip = UiRect{q.x, q.y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
 }
@@ -170,7 +170,7 @@ void ui_details(App& app) {
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             list->ChannelsSetCurrent(0);
             list->AddRectFilled(ImVec2(a.x - 4 * s, a.y - 2 * s), ImVec2(b.x + 4 * s, b.y + 2 * s),
-                                IM_COL32(31, 111, 120, 36), 4 * s);
+                                theme::rgba(kUiAccent, kUiInForceTint), 4 * s);
             list->ChannelsMerge();
             if (scroll_to_date) ImGui::SetScrollHereY(0.3f);
         }

@@ -54,7 +54,7 @@ void progress_dots(App& app, int count) {
         if (i == app.tour_step)
             draw->AddCircleFilled(c, r, theme::kAccent);
         else
-            draw->AddCircle(c, r - 0.5f, IM_COL32(150, 146, 138, 255), 0, 1.5f);
+            draw->AddCircle(c, r - 0.5f, theme::rgba(kUiOutline), 0, 1.5f);
     }
     ImGui::Dummy(ImVec2(count * gap, 2 * r + 4));
 }
