@@ -45,18 +45,21 @@ void app_leave_tour(App& app) {
 
 namespace {
 
+// One dot a step, in as many rows as the panel's width needs (18 steps at 2x text are wider than it).
 void progress_dots(App& app, int count) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float r = 5 * app.ui_scale, gap = 16 * app.ui_scale;
     const ImVec2 p = ImGui::GetCursorScreenPos();
+    const int per_row = std::max(1, int((ImGui::GetContentRegionAvail().x - 2 * r) / gap) + 1);
+    const int rows = (count + per_row - 1) / per_row;
     for (int i = 0; i < count; ++i) {
-        const ImVec2 c(p.x + r + i * gap, p.y + r + 2);
+        const ImVec2 c(p.x + r + float(i % per_row) * gap, p.y + r + 2 + float(i / per_row) * gap);
         if (i == app.tour_step)
             draw->AddCircleFilled(c, r, theme::kAccent);
         else
             draw->AddCircle(c, r - 0.5f, theme::rgba(kUiOutline), 0, 1.5f);
     }
-    ImGui::Dummy(ImVec2(count * gap, 2 * r + 4));
+    ImGui::Dummy(ImVec2(float(std::min(count, per_row)) * gap, float(rows - 1) * gap + 2 * r + 4));
 }
 
 void handle_keys(App& app, int steps) {

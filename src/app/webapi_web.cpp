@@ -154,6 +154,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         nlohmann::json windows = nlohmann::json::object();
         for (const auto& [name, r] : app.ui_windows) windows[name] = {r.x, r.y, r.width, r.height};
         state["windows"] = windows;
+        state["clippedWindows"] = app.clipped_windows;
         nlohmann::json years = nlohmann::json::array();
         for (const atlas::UiRect& r : app.year_labels) years.push_back({r.x, r.y, r.width, r.height});
         state["yearLabels"] = years;

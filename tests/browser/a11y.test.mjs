@@ -313,3 +313,27 @@ test('with a country open Shift with an arrow opens its neighbour that way, in t
     assert.ok(state.date > '1922-04-16', `ArrowRight stepped the date to ${state.date}`);
   });
 });
+
+test('at 2x text, at 1280x720 and 1024x768, no panel is laid out wider than it is: start, a country, an event, the lesson', async () => {
+  for (const [width, height] of [[1280, 720], [1024, 768]]) {
+    await withAtlas({ width, height, hash: 'date=1922-04-16', reducedMotion: 'reduce' }, async ({ page }) => {
+      await page.evaluate(() => window.atlas.setUiScale(2));
+      const check = async (where) => {
+        // Two frames' time at rest: a panel measured at a new size is placed again the frame after.
+        await page.waitForTimeout(500);
+        const s = await waitState(page, (x) => x.uiScale === 2 && !x.moving.camera && !x.moving.date);
+        assert.deepEqual(s.clippedWindows, [], `${where} at ${width}x${height}`);
+        await page.screenshot({ path: join(artifactsDir, `a11y-2x-${width}-${where}.png`) });
+      };
+      await check('start');
+      await page.evaluate(() => window.atlas.select('germany'));
+      await check('germany');
+      await page.evaluate((id) => window.atlas.openEvent(id), rapallo.id);
+      await check('rapallo');
+      await page.evaluate(() => { window.atlas.select(''); window.atlas.setLayer('relations'); return window.atlas.lesson('start'); });
+      await check('lesson');
+      await page.evaluate(() => window.atlas.lesson('next'));
+      await check('lesson-2');
+    });
+  }
+});
