@@ -332,7 +332,7 @@
   const passMotion = () => atlas().setReducedMotion(!!(reduce && reduce.matches));
   if (reduce && reduce.addEventListener) reduce.addEventListener('change', passMotion);
 
-  document.body.append(root);
+  (document.getElementById('atlas') || document.body).append(root);  // in the main landmark, after the map
   atlas().ready.then(() => {
     passMotion();
     refresh();
