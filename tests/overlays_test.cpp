@@ -119,6 +119,18 @@ TEST_CASE("Italy's label is in Italy, not in the larger Libya") {
     }
 }
 
+// Regression (found by the arrow keys, fixed): Copenhagen lies just off the simplified coast, so
+// Denmark's label went to its largest piece, Greenland, and Shift+Up from Germany passed Denmark by.
+TEST_CASE("Denmark's label is in Denmark, though its coastal capital lies just off the map's coast") {
+    const Atlas& atlas = real_atlas();
+    const Date date = d("1922-04-16");
+    const std::vector<int> holders = holders_on(atlas, date);
+    const std::vector<StateLabel> labels = state_labels(atlas, holders, date);
+    const StateLabel* denmark = label_of(labels, state("denmark"));
+    REQUIRE(denmark != nullptr);
+    CHECK(near(denmark->anchor, capital_point(atlas, state("denmark"), date), 400));
+}
+
 TEST_CASE("the United Kingdom's label is in Britain, not in a larger colonial piece") {
     const Atlas& atlas = real_atlas();
     const Date date = d("1925-01-01");

@@ -53,7 +53,9 @@ std::vector<StateLabel> state_labels(const Atlas& atlas, const std::vector<int>&
     for (std::size_t s = 0; s < n; ++s) {
         const DatedCapital* capital = capital_on(atlas.states.states[s], date);
         if (!capital || home_piece[s] < 0) continue;
-        const int r = pick_region(atlas.grid, atlas.map, project({capital->lon, capital->lat}));
+        // A coastal capital may lie just off the simplified coast (Copenhagen): snapped as a click is,
+        // or Denmark's label went to Greenland, its largest piece.
+        const int r = pick_region_near(atlas.grid, atlas.map, project({capital->lon, capital->lat}), kCoastSnapKm);
         if (r >= 0 && std::size_t(r) < regions && holders[std::size_t(r)] == int(s)) home_piece[s] = root_of(parent, r);
     }
     std::vector<StateLabel> labels;
