@@ -209,7 +209,9 @@ TEST_CASE("the UI's text meets WCAG AA (4.5:1) on the panels and buttons, also o
     // The hover tooltip is ink and muted text on paper too (ImGui's PopupBg).
     const Rgba8 in_force_tint = blend_over(kUiAccent, kUiInForceTint / 255.0f, kUiPaper);
     // ImGui draws a disabled button, its face and its text, at DisabledAlpha over the panel.
-    const auto disabled = [](Rgba8 c) { return blend_over(c, kUiDisabledAlpha, blend_over(kUiButton, kUiDisabledAlpha, kUiPaper)); };
+    const auto disabled = [](Rgba8 c) {
+        return blend_over(c, kUiDisabledAlpha, blend_over(kUiButton, kUiDisabledAlpha, kUiPaper));
+    };
     struct Pair {
         const char* what;
         Rgba8 text, background;
@@ -251,15 +253,16 @@ TEST_CASE("a standing written in its own colour is darkened to 4.5:1 on paper, a
 }
 
 namespace {
-const EventKind kKinds[] = {EventKind::treaty, EventKind::recognition, EventKind::trade,
-                            EventKind::conference, EventKind::crisis, EventKind::comintern,
-                            EventKind::war, EventKind::territorial, EventKind::policy};
+const EventKind kKinds[] = {EventKind::treaty,     EventKind::recognition, EventKind::trade,
+                            EventKind::conference, EventKind::crisis,      EventKind::comintern,
+                            EventKind::war,        EventKind::territorial, EventKind::policy};
 }  // namespace
 
 // Regression (found by this test, fixed): trade's dot (200,150,30) was 2.52:1 on paper, on the tint of the
 // event in force crisis (220,110,40) 2.59:1 and recognition (40,150,120) 2.85:1, and every later event's dot
 // on the timeline, drawn at alpha 0.45, 1.48 to 2.24:1; now the three are darker and later events are rings.
-TEST_CASE("the marks a reader must see reach 3:1 (WCAG 1.4.11): event dots, the played track, step dots, swatch edges") {
+TEST_CASE(
+    "the marks a reader must see reach 3:1 (WCAG 1.4.11): event dots, the played track, step dots, swatch edges") {
     struct Pair {
         std::string what;
         Rgba8 mark, background;
