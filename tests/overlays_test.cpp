@@ -119,6 +119,18 @@ TEST_CASE("Italy's label is in Italy, not in the larger Libya") {
     }
 }
 
+// Regression (found by the arrow keys, fixed): Copenhagen lies just off the simplified coast, so
+// Denmark's label went to its largest piece, Greenland, and Shift+Up from Germany passed Denmark by.
+TEST_CASE("Denmark's label is in Denmark, though its coastal capital lies just off the map's coast") {
+    const Atlas& atlas = real_atlas();
+    const Date date = d("1922-04-16");
+    const std::vector<int> holders = holders_on(atlas, date);
+    const std::vector<StateLabel> labels = state_labels(atlas, holders, date);
+    const StateLabel* denmark = label_of(labels, state("denmark"));
+    REQUIRE(denmark != nullptr);
+    CHECK(near(denmark->anchor, capital_point(atlas, state("denmark"), date), 400));
+}
+
 TEST_CASE("the United Kingdom's label is in Britain, not in a larger colonial piece") {
     const Atlas& atlas = real_atlas();
     const Date date = d("1925-01-01");
@@ -339,4 +351,38 @@ TEST_CASE("placement rejects a box inside or around an accepted one") {
     CHECK(placed[0]);
     CHECK_FALSE(placed[1]);
     CHECK_FALSE(placed[2]);
+}
+
+TEST_CASE("an arrow key goes to the nearest label that way, preferring one straight ahead to a nearer one aside") {
+    const auto at = [](int s, double x, double y) { return StateLabel{s, "", MapPoint{x, y}, 1}; };
+    // 0 in the middle; 1 due east far off, 2 nearer but well north of east; 3 north; 4 west (nearer
+    // than 3, and a little north, but not within 60 degrees of north); none south.
+    const std::vector<StateLabel> labels = {at(0, 0, 0), at(1, 300, 20), at(2, 120, 150), at(3, -10, 200),
+                                            at(4, -50, 5)};
+    CHECK(state_toward(labels, 0, Direction::east) == 1);
+    CHECK(state_toward(labels, 0, Direction::north) == 3);
+    CHECK(state_toward(labels, 0, Direction::west) == 4);
+    CHECK(state_toward(labels, 0, Direction::south) == -1);
+    CHECK(state_toward(labels, 1, Direction::west) == 0);
+    CHECK(state_toward(labels, 7, Direction::east) == -1);  // no label: no way on from it
+}
+
+TEST_CASE("from Germany on the day of Rapallo each arrow goes to another state that lies that way") {
+    const Atlas& atlas = real_atlas();
+    const Date date = d("1922-04-16");
+    const std::vector<StateLabel> labels = state_labels(atlas, holders_on(atlas, date), date);
+    const int germany = state("germany");
+    std::set<int> reached;
+    const MapPoint from = label_of(labels, germany)->anchor;
+    for (Direction dir : {Direction::west, Direction::east, Direction::north, Direction::south}) {
+        const int to = state_toward(labels, germany, dir);
+        REQUIRE(to >= 0);
+        reached.insert(to);
+        const MapPoint p = label_of(labels, to)->anchor;
+        if (dir == Direction::west) CHECK(p.x < from.x);
+        if (dir == Direction::east) CHECK(p.x > from.x);
+        if (dir == Direction::north) CHECK(p.y > from.y);
+        if (dir == Direction::south) CHECK(p.y < from.y);
+    }
+    CHECK(reached.size() == 4);
 }

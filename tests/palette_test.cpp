@@ -3,8 +3,10 @@
 // colour-vision deficiencies, and whether the UI's text meets WCAG AA contrast.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "core/color_vision.hpp"
 #include "core/palette.hpp"
@@ -204,6 +206,12 @@ TEST_CASE("every two standings drawn the same way stay distinct under protanopia
 }
 
 TEST_CASE("the UI's text meets WCAG AA (4.5:1) on the panels and buttons, also on later events drawn dimmed") {
+    // The hover tooltip is ink and muted text on paper too (ImGui's PopupBg).
+    const Rgba8 in_force_tint = blend_over(kUiAccent, kUiInForceTint / 255.0f, kUiPaper);
+    // ImGui draws a disabled button, its face and its text, at DisabledAlpha over the panel.
+    const auto disabled = [](Rgba8 c) {
+        return blend_over(c, kUiDisabledAlpha, blend_over(kUiButton, kUiDisabledAlpha, kUiPaper));
+    };
     struct Pair {
         const char* what;
         Rgba8 text, background;
@@ -216,7 +224,13 @@ TEST_CASE("the UI's text meets WCAG AA (4.5:1) on the panels and buttons, also o
                           {"accent text on paper", kUiAccent, kUiPaper},
                           {"white on the accent (active button)", Rgba8{255, 255, 255, 255}, kUiAccent},
                           {"later ink on paper", blend_over(kUiInk, kUiLaterAlpha, kUiPaper), kUiPaper},
-                          {"later muted on paper", blend_over(kUiMuted, kUiLaterAlpha, kUiPaper), kUiPaper}};
+                          {"later muted on paper", blend_over(kUiMuted, kUiLaterAlpha, kUiPaper), kUiPaper},
+                          {"the timeline's years on paper", kUiYearText, kUiPaper},
+                          {"a load error on the title card", kUiError, kUiPaper},
+                          {"a notice on the title card", kUiNotice, kUiPaper},
+                          {"ink on the tint of the event in force", kUiInk, in_force_tint},
+                          {"muted (date, kind, IN FORCE) on that tint", kUiMuted, in_force_tint},
+                          {"a disabled button's text", disabled(kUiInk), disabled(kUiButton)}};
     for (const Pair& p : pairs) {
         CAPTURE(p.what);
         CAPTURE(rgba_text(p.text));
@@ -236,4 +250,62 @@ TEST_CASE("a standing written in its own colour is darkened to 4.5:1 on paper, a
     }
     // Pale sand needs much darkening; Moscow's red little.
     CHECK(contrast_ratio(standing_color(Standing::de_facto), kUiPaper) < 2);
+}
+
+namespace {
+const EventKind kKinds[] = {EventKind::treaty,     EventKind::recognition, EventKind::trade,
+                            EventKind::conference, EventKind::crisis,      EventKind::comintern,
+                            EventKind::war,        EventKind::territorial, EventKind::policy};
+}  // namespace
+
+// Regression (found by this test, fixed): trade's dot (200,150,30) was 2.52:1 on paper, on the tint of the
+// event in force crisis (220,110,40) 2.59:1 and recognition (40,150,120) 2.85:1, and every later event's dot
+// on the timeline, drawn at alpha 0.45, 1.48 to 2.24:1; now the three are darker and later events are rings.
+TEST_CASE(
+    "the marks a reader must see reach 3:1 (WCAG 1.4.11): event dots, the played track, step dots, swatch edges") {
+    struct Pair {
+        std::string what;
+        Rgba8 mark, background;
+    };
+    const Rgba8 in_force_tint = blend_over(kUiAccent, kUiInForceTint / 255.0f, kUiPaper);
+    std::vector<Pair> pairs = {{"the played track and the handle's ring", kUiAccent, kUiPaper},
+                               {"the handle's ring on its white face", kUiAccent, Rgba8{255, 255, 255, 255}},
+                               {"a year's tick", kUiYearTick, kUiPaper},
+                               {"a lesson step's dot, the sheet's grip", kUiOutline, kUiPaper},
+                               {"a legend swatch's edge", kUiSwatchEdge, kUiPaper}};
+    for (EventKind k : kKinds) {
+        const std::string kind(kind_name(k));
+        // On the timeline (a later event's ring is the same colour) and in the details panel, also on its tint.
+        pairs.push_back({kind + " dot on paper", kind_color(k), kUiPaper});
+        pairs.push_back({kind + " dot on the tint of the event in force", kind_color(k), in_force_tint});
+    }
+    for (const Pair& p : pairs) {
+        CAPTURE(p.what);
+        CAPTURE(rgba_text(p.mark));
+        CHECK(contrast_ratio(p.mark, p.background) >= 3.0);
+    }
+    // A later event's ring keeps a hole wide enough to tell it from a dot, and a ring to see.
+    CHECK(kUiLaterDotHole >= 0.4f);
+    CHECK(kUiLaterDotHole <= 0.6f);
+}
+
+TEST_CASE("the map's names and place dots read on their halo over every fill of both layers, and over black") {
+    const Atlas& atlas = real_atlas();
+    std::vector<Rgba8> fills = {Rgba8{0, 0, 0, 255}};  // the darkest anything under a label can be (hatching, arcs)
+    for (const char* date : {"1919-03-01", "1920-08-15", "1922-04-16", "1924-03-16", "1929-12-31"}) {
+        const std::vector<int> holders = holders_on(atlas, d(date));
+        for (Layer layer : {Layer::political, Layer::relations})
+            for (Rgba8 f : region_fills(atlas, holders, d(date), layer)) fills.push_back(Rgba8{f.r, f.g, f.b, 255});
+    }
+    for (const State& s : atlas.states.states) fills.push_back(Rgba8{s.color.r, s.color.g, s.color.b, 255});
+    double weakest_name = 21, weakest_dot = 21;
+    for (Rgba8 fill : fills) {
+        const Rgba8 halo = blend_over(kUiPaper, kUiHaloAlpha / 255.0f, fill);
+        weakest_name = std::min(weakest_name, contrast_ratio(kUiMapLabelInk, halo));
+        weakest_dot = std::min(weakest_dot, contrast_ratio(kUiMapInk, halo));
+        CAPTURE(rgba_text(fill));
+        CHECK(contrast_ratio(kUiMapLabelInk, halo) >= 4.5);  // states' names
+        CHECK(contrast_ratio(kUiMapInk, halo) >= 4.5);       // places' names, capitals
+    }
+    MESSAGE("weakest map name " << weakest_name << ":1, place " << weakest_dot << ":1");
 }

@@ -158,26 +158,20 @@
   }
 
   // ---- the countries on the map that day: one stop for Tab, arrows inside ---------------------------
-  let countryFocus = null;  // the id that takes the Tab stop
-  // The nearest state in a direction on the map (north is up: map y grows northward).
-  function neighbour(states, from, dx, dy) {
-    let best = null, bestScore = Infinity;
-    for (const s of states) {
-      if (s.id === from.id) continue;
-      const x = s.x - from.x, y = s.y - from.y;
-      const along = x * dx + y * dy;
-      if (along <= 0) continue;
-      const across = Math.abs(x * dy - y * dx);
-      const score = along + 2 * across;  // favour what lies straight that way
-      if (score < bestScore) { bestScore = score; best = s; }
-    }
-    return best;
-  }
+  let countryFocus = null, lastSelected = null;  // the id that takes the Tab stop; the selection it last saw
+  // Shift with an arrow: the nearest country that way on the map (the app's own choice, describe()'s
+  // `toward`, as Shift+arrows on the map); with a country open, the selection goes there too, so
+  // the map outlines it and the camera keeps it in view.
   function countryKeys(e, states, i) {
     let to = null;
     if (e.shiftKey) {
-      const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];
-      if (dir) { const n = neighbour(states, states[i], dir[0], dir[1]); if (n) to = states.indexOf(n); else { e.preventDefault(); return; } }
+      const way = { ArrowLeft: 'west', ArrowRight: 'east', ArrowUp: 'north', ArrowDown: 'south' }[e.key];
+      if (!way) return;
+      e.preventDefault();
+      const id = states[i].toward[way];
+      if (!id) return;
+      to = states.findIndex((s) => s.id === id);
+      if (atlas().state().selected) run(atlas().select(id));  // the app's, not the list's as last drawn
     } else {
       to = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: states.length - 1 }[e.key];
       if (to === undefined && e.key.length === 1 && /\S/.test(e.key)) {  // type a letter: the next name starting with it
@@ -188,7 +182,7 @@
         }
       }
     }
-    if (to === undefined || to === null) return;
+    if (to === undefined || to === null || to < 0) return;
     e.preventDefault();
     to = Math.max(0, Math.min(states.length - 1, to));
     countryFocus = states[to].id;
@@ -198,10 +192,13 @@
   }
   function buildCountries(d) {
     const states = [...d.states].sort((a, b) => a.name.localeCompare(b.name));
+    // The Tab stop follows the selection (made on the map, by search or here), else stays on the day's map.
+    if (d.selected && d.selected !== lastSelected) countryFocus = d.selected;
+    lastSelected = d.selected;
     if (!states.some((s) => s.id === countryFocus)) countryFocus = d.selected || (states[0] && states[0].id);
     return [
       el('h2', { text: `Countries on the map, ${d.dateText} (${states.length})` }),
-      el('p', { id: 'a11y-countries-hint', text: 'Up and down arrows: the next name; a letter: the next name starting with it; Shift with an arrow: the nearest country that way on the map; Enter: open it.' }),
+      el('p', { id: 'a11y-countries-hint', text: 'Up and down arrows: the next name; a letter: the next name starting with it; Shift with an arrow: the nearest country that way on the map (with a country open, it opens that one); Enter: open it.' }),
       el('ul', { 'aria-describedby': 'a11y-countries-hint' }, states.map((s, i) => el('li', {}, [
         el('button', { type: 'button', 'data-key': `country-${s.id}`, 'data-id': s.id, tabindex: s.id === countryFocus ? '0' : '-1',
           'aria-current': s.id === d.selected ? 'true' : null, text: s.name,
@@ -335,7 +332,7 @@
   const passMotion = () => atlas().setReducedMotion(!!(reduce && reduce.matches));
   if (reduce && reduce.addEventListener) reduce.addEventListener('change', passMotion);
 
-  document.body.append(root);
+  (document.getElementById('atlas') || document.body).append(root);  // in the main landmark, after the map
   atlas().ready.then(() => {
     passMotion();
     refresh();

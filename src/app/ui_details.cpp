@@ -51,7 +51,7 @@ void sheet_handle(App& app) {
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
     const float cx = p.x + w * 0.5f, cy = p.y + 7 * s;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(cx - 24 * s, cy - 2.5f * s), ImVec2(cx + 24 * s, cy + 2.5f * s),
-                                              IM_COL32(150, 146, 138, 255), 3 * s);
+                                              theme::rgba(kUiOutline), 3 * s);
     const ImVec2 q = ImGui::GetItemRectMin();
     app.sheet_grip = UiRect{q.x, q.y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
 }
@@ -62,6 +62,25 @@ int event_in_force(const App& app, const std::vector<int>& events) {
     for (int e : events)
         if (app.atlas.history.events[std::size_t(e)].date <= app.date) in_force = e;
     return in_force;
+}
+
+// Shift with an arrow takes the selection to the neighbour that way on the map, and the camera with
+// it (the plain arrows step the timeline's events).
+void select_neighbour_by_keys(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || !io.KeyShift || io.KeyCtrl || io.KeyAlt) return;
+    const std::pair<ImGuiKey, Direction> keys[] = {{ImGuiKey_LeftArrow, Direction::west},
+                                                   {ImGuiKey_RightArrow, Direction::east},
+                                                   {ImGuiKey_UpArrow, Direction::north},
+                                                   {ImGuiKey_DownArrow, Direction::south}};
+    for (const auto& [key, direction] : keys) {
+        if (!ImGui::IsKeyPressed(key)) continue;
+        const int to = state_toward(state_labels(app.atlas, app.holders, app.date), app.selected, direction);
+        if (to < 0) return;
+        app_select(app, to);
+        ui_keep_selection_visible(app);
+        return;
+    }
 }
 
 }  // namespace
@@ -85,6 +104,7 @@ void ui_details(App& app) {
         app.escape_handled = true;  // one Esc closes one thing: the panel, not the lesson as well
         return;
     }
+    select_neighbour_by_keys(app);
     const float s = app.ui_scale;
     const ScreenRect r = app.layout.details;  // on the right, or a sheet from the bottom on a phone
     const float width = float(r.width);
@@ -150,7 +170,7 @@ void ui_details(App& app) {
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             list->ChannelsSetCurrent(0);
             list->AddRectFilled(ImVec2(a.x - 4 * s, a.y - 2 * s), ImVec2(b.x + 4 * s, b.y + 2 * s),
-                                IM_COL32(31, 111, 120, 36), 4 * s);
+                                theme::rgba(kUiAccent, kUiInForceTint), 4 * s);
             list->ChannelsMerge();
             if (scroll_to_date) ImGui::SetScrollHereY(0.3f);
         }

@@ -25,7 +25,7 @@ void swatch(Rgba8 c, float size) {
         }
         draw->PopClipRect();
     }
-    draw->AddRect(p, q, IM_COL32(120, 118, 112, 255), 3);
+    draw->AddRect(p, q, theme::rgba(kUiSwatchEdge), 3);
     ImGui::Dummy(ImVec2(size * 1.6f, size));
 }
 

@@ -101,7 +101,7 @@ void draw_capitals(App& app, ImDrawList* draw) {
     for (const CapitalDot& dot : capitals_on(app.atlas, app.holders, app.date)) {
         const ImVec2 p = to_screen(app, dot.where);
         ui_disc(draw, app, p, r + 1.5f, theme::kLabelHalo);
-        ui_disc(draw, app, p, r, IM_COL32(40, 40, 44, 255));
+        ui_disc(draw, app, p, r, theme::rgba(kUiMapInk));
     }
 }
 
@@ -200,7 +200,7 @@ void draw_labels(App& app, ImDrawList* draw) {
                                           if (halo)
                                               draw_glyph_halo(draw, app, c.font, size, p, theme::kLabelHalo, g);
                                           else
-                                              draw_glyph(draw, c.font, size, p, IM_COL32(52, 52, 56, 255), g);
+                                              draw_glyph(draw, c.font, size, p, theme::rgba(kUiMapLabelInk), g);
                                       });
                 y += size;
             }
@@ -253,12 +253,12 @@ void draw_event_places(App& app, ImDrawList* draw) {
         const Mark& m = marks[i];
         if (!placed[i] && !m.main) continue;  // the highlighted place is always marked
         if (m.main) {
-            ui_disc(draw, app, m.at, 8.5f * s, IM_COL32(250, 248, 243, 235));
+            ui_disc(draw, app, m.at, 8.5f * s, theme::kLabelHalo);
             ui_disc(draw, app, m.at, 7.0f * s, IM_COL32(m.color.r, m.color.g, m.color.b, 255));
-            ui_disc(draw, app, m.at, 3.0f * s, IM_COL32(30, 30, 34, 255));
+            ui_disc(draw, app, m.at, 3.0f * s, theme::rgba(kUiMapInk));
         } else {
-            ui_disc(draw, app, m.at, 4.0f * s, IM_COL32(250, 248, 243, 230));
-            ui_disc(draw, app, m.at, 2.6f * s, IM_COL32(30, 30, 34, 255));
+            ui_disc(draw, app, m.at, 4.0f * s, theme::kLabelHalo);
+            ui_disc(draw, app, m.at, 2.6f * s, theme::rgba(kUiMapInk));
         }
     }
     for (const bool halo : {true, false}) {
@@ -271,9 +271,9 @@ void draw_event_places(App& app, ImDrawList* draw) {
             const ImVec2 pos(m.at.x + (m.main ? 10 : 6) * s, m.at.y - size * 0.5f);
             for_each_spaced_glyph(font, size, pos, m.name, 0, [&](ImVec2 p, unsigned g) {
                 if (halo)
-                    draw_glyph_halo(draw, app, font, size, p, IM_COL32(250, 248, 243, 235), g);
+                    draw_glyph_halo(draw, app, font, size, p, theme::kLabelHalo, g);
                 else
-                    draw_glyph(draw, font, size, p, IM_COL32(30, 30, 34, 255), g);
+                    draw_glyph(draw, font, size, p, theme::rgba(kUiMapInk), g);
             });
         }
         if (halo) draw->PopTextureID();

@@ -45,6 +45,7 @@ void apply_style() {
     style.FramePadding = ImVec2(10, 6);
     style.ItemSpacing = ImVec2(8, 8);
     style.ScrollbarSize = 14;
+    style.DisabledAlpha = kUiDisabledAlpha;  // a disabled button's text still 4.5:1 (palette_test)
     ImVec4* c = style.Colors;
     const ImVec4 paper = theme::color(theme::kPaper), ink = theme::color(theme::kInk),
                  accent = theme::color(theme::kAccent);

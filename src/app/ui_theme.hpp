@@ -12,7 +12,7 @@ namespace atlas::theme {
 // The UI's colours are the core's (core/palette.hpp), whose tests check their contrast.
 inline constexpr ImU32 rgba(Rgba8 c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
 inline constexpr ImU32 kPaper = rgba(kUiPaper);
-inline constexpr ImU32 kLabelHalo = rgba(kUiPaper, 230);  // paper, under the map's labels and capitals
+inline constexpr ImU32 kLabelHalo = rgba(kUiPaper, kUiHaloAlpha);  // paper, under the map's names and dots
 inline constexpr ImU32 kInk = rgba(kUiInk);
 inline constexpr ImU32 kAccent = rgba(kUiAccent);
 inline ImVec4 color(ImU32 c, float alpha = 1) {

@@ -52,8 +52,11 @@ void step_event(App& app, int direction) {
 
 void handle_keys(App& app) {
     if (ImGui::GetIO().WantTextInput || app.tour_active) return;  // the lesson takes the arrows
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) step_event(app, +1);
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) step_event(app, -1);
+    // Shift with an arrow moves the selection across the map (ui_details), not the date.
+    if (!ImGui::GetIO().KeyShift) {
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) step_event(app, +1);
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) step_event(app, -1);
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Home)) app_set_date(app, kAtlasStart);
     if (ImGui::IsKeyPressed(ImGuiKey_End)) app_set_date(app, kAtlasEnd);
 }
@@ -76,7 +79,7 @@ void draw_track(App& app, ImVec2 size) {
     }
 
     // Track, month ticks, year ticks and labels.
-    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x1, track_y + 2 * s), IM_COL32(200, 196, 186, 255), 2 * s);
+    draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x1, track_y + 2 * s), theme::rgba(kUiTrack), 2 * s);
     const double now = month_position(app.date);
     draw->AddRectFilled(ImVec2(x0, track_y - 2 * s), ImVec2(x_of(now), track_y + 2 * s), theme::kAccent, 2 * s);
     ImGui::PushFont(app.fonts.small);
@@ -87,13 +90,13 @@ void draw_track(App& app, ImVec2 size) {
         const float x = x_of(m);
         const bool year = m % 12 == 0;
         draw->AddLine(ImVec2(x, track_y + 4 * s), ImVec2(x, track_y + (year ? 14 : 8) * s),
-                      year ? IM_COL32(90, 88, 84, 255) : IM_COL32(170, 166, 158, 255), year ? 1.5f * s : 1.0f);
+                      theme::rgba(year ? kUiYearTick : kUiMonthTick), year ? 1.5f * s : 1.0f);
         if (year && m < kMonths && (m / 12) % step == 0) {
             char label[8];
             std::snprintf(label, sizeof label, "%d", kFirst.year + m / 12);
             const ImVec2 ts = ImGui::CalcTextSize(label);
             const float cx = x_of(m + 6) - ts.x * 0.5f;  // centred under its year
-            draw->AddText(ImVec2(cx, track_y + 12 * s), IM_COL32(60, 58, 54, 255), label);
+            draw->AddText(ImVec2(cx, track_y + 12 * s), theme::rgba(kUiYearText), label);
             app.year_labels.push_back(UiRect{cx, track_y + 12 * s, ts.x, ts.y});
         }
     }
@@ -110,7 +113,9 @@ void draw_track(App& app, ImVec2 size) {
             if (m < 0 || m > kMonths) continue;
             const ImVec2 p(x_of(m), track_y - 12 * s);
             const bool past = events[i].date <= app.date;
-            ui_disc(draw, app, p, 3.5f * s, to_u32(kind_color(events[i].kind), past ? 1.0f : 0.45f));
+            // Later ones are rings: in full colour, so each still stands out from the paper.
+            ui_disc(draw, app, p, 3.5f * s, to_u32(kind_color(events[i].kind)));
+            if (!past) ui_disc(draw, app, p, 3.5f * s * kUiLaterDotHole, theme::kPaper);
             const float d = std::hypot(mouse.x - p.x, mouse.y - p.y);
             if (d < best && hovered) best = d, hovered_event = int(i);
         }

@@ -25,7 +25,7 @@ void ui_title(App& app) {
     ImGui::PopFont();
     if (!app.loaded) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-        ImGui::TextColored(ImVec4(0.6f, 0.1f, 0.1f, 1), "%s",
+        ImGui::TextColored(theme::color(theme::rgba(kUiError)), "%s",
                            app.load_error.empty() ? "Loading..." : app.load_error.c_str());
         ImGui::PopTextWrapPos();
     }
@@ -33,7 +33,7 @@ void ui_title(App& app) {
         ImGui::PushFont(app.fonts.small);
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
         for (const std::string& notice : app.notices)
-            ImGui::TextColored(ImVec4(0.55f, 0.3f, 0.05f, 1), "%s", notice.c_str());
+            ImGui::TextColored(theme::color(theme::rgba(kUiNotice)), "%s", notice.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         app_wake(app, 2);

@@ -45,27 +45,32 @@ void app_leave_tour(App& app) {
 
 namespace {
 
+// One dot a step, in as many rows as the panel's width needs (18 steps at 2x text are wider than it).
 void progress_dots(App& app, int count) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     // Closer together when a narrow panel (a phone's side sheet) has no room for the usual spacing.
     const float gap = std::min(16 * app.ui_scale, ImGui::GetContentRegionAvail().x / float(std::max(1, count)));
     const float r = std::min(5 * app.ui_scale, gap * 0.35f);
     const ImVec2 p = ImGui::GetCursorScreenPos();
+    const int per_row = std::max(1, int((ImGui::GetContentRegionAvail().x - 2 * r) / gap) + 1);
+    const int rows = (count + per_row - 1) / per_row;
     for (int i = 0; i < count; ++i) {
-        const ImVec2 c(p.x + r + i * gap, p.y + r + 2);
+        const ImVec2 c(p.x + r + float(i % per_row) * gap, p.y + r + 2 + float(i / per_row) * gap);
         if (i == app.tour_step)
             draw->AddCircleFilled(c, r, theme::kAccent);
         else
-            draw->AddCircle(c, r - 0.5f, IM_COL32(150, 146, 138, 255), 0, 1.5f);
+            draw->AddCircle(c, r - 0.5f, theme::rgba(kUiOutline), 0, 1.5f);
     }
-    ImGui::Dummy(ImVec2(count * gap, 2 * r + 4));
+    ImGui::Dummy(ImVec2(float(std::min(count, per_row)) * gap, float(rows - 1) * gap + 2 * r + 4));
 }
 
 void handle_keys(App& app, int steps) {
     if (ImGui::GetIO().WantTextInput) return;
-    const bool next = ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_Space) ||
+    // Shift with an arrow moves the selection across the map (ui_details), not the lesson.
+    const bool arrows = !ImGui::GetIO().KeyShift;
+    const bool next = (arrows && ImGui::IsKeyPressed(ImGuiKey_RightArrow)) || ImGui::IsKeyPressed(ImGuiKey_Space) ||
                       ImGui::IsKeyPressed(ImGuiKey_PageDown);
-    const bool previous = ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp);
+    const bool previous = (arrows && ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) || ImGui::IsKeyPressed(ImGuiKey_PageUp);
     if (next && app.tour_step + 1 < steps) app_tour_go(app, app.tour_step + 1);
     if (previous && app.tour_step > 0) app_tour_go(app, app.tour_step - 1);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !app.escape_handled) app_leave_tour(app);

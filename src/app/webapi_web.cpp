@@ -152,6 +152,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         nlohmann::json windows = nlohmann::json::object();
         for (const auto& [name, r] : app.ui_windows) windows[name] = {r.x, r.y, r.width, r.height};
         state["windows"] = windows;
+        state["clippedWindows"] = app.clipped_windows;
         nlohmann::json years = nlohmann::json::array();
         for (const atlas::UiRect& r : app.year_labels) years.push_back({r.x, r.y, r.width, r.height});
         state["yearLabels"] = years;
@@ -187,17 +188,27 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
 }
 
 // What the panels show, as data: the page's accessible copy of them (web/a11y.js) is built from it.
-// states: those holding land on the map that day, with their label's map point (km) for moving to a
-// neighbour by the arrow keys.
+// states: those holding land on the map that day, with their label's map point (km) and the state
+// each arrow key leads to from it (core/overlays' state_toward, as Shift+arrows on the map).
 EMSCRIPTEN_KEEPALIVE const char* atlas_describe_json() {
     if (!bound_app || !bound_app->loaded) return atlas::give("{}");
     const atlas::App& app = *bound_app;
     nlohmann::json states = nlohmann::json::array();
-    for (const atlas::StateLabel& label : atlas::state_labels(app.atlas, app.holders, app.date))
+    const std::vector<atlas::StateLabel> labels = atlas::state_labels(app.atlas, app.holders, app.date);
+    const auto id_toward = [&](int from, atlas::Direction direction) {
+        const int to = atlas::state_toward(labels, from, direction);
+        return to >= 0 ? nlohmann::json(app.atlas.states.states[std::size_t(to)].id) : nlohmann::json(nullptr);
+    };
+    for (const atlas::StateLabel& label : labels)
         states.push_back({{"id", app.atlas.states.states[std::size_t(label.state)].id},
                           {"name", std::string(label.name)},
                           {"x", label.anchor.x},
-                          {"y", label.anchor.y}});
+                          {"y", label.anchor.y},
+                          {"toward",
+                           {{"west", id_toward(label.state, atlas::Direction::west)},
+                            {"east", id_toward(label.state, atlas::Direction::east)},
+                            {"north", id_toward(label.state, atlas::Direction::north)},
+                            {"south", id_toward(label.state, atlas::Direction::south)}}}});
     const nlohmann::json out = {{"date", atlas::format_date(app.date)},
                                 {"dateText", atlas::display_date(app.date)},
                                 {"playing", app.playing},

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 
 namespace atlas {
 
@@ -52,7 +53,9 @@ std::vector<StateLabel> state_labels(const Atlas& atlas, const std::vector<int>&
     for (std::size_t s = 0; s < n; ++s) {
         const DatedCapital* capital = capital_on(atlas.states.states[s], date);
         if (!capital || home_piece[s] < 0) continue;
-        const int r = pick_region(atlas.grid, atlas.map, project({capital->lon, capital->lat}));
+        // A coastal capital may lie just off the simplified coast (Copenhagen): snapped as a click is,
+        // or Denmark's label went to Greenland, its largest piece.
+        const int r = pick_region_near(atlas.grid, atlas.map, project({capital->lon, capital->lat}), kCoastSnapKm);
         if (r >= 0 && std::size_t(r) < regions && holders[std::size_t(r)] == int(s)) home_piece[s] = root_of(parent, r);
     }
     std::vector<StateLabel> labels;
@@ -67,6 +70,25 @@ std::vector<StateLabel> state_labels(const Atlas& atlas, const std::vector<int>&
         return a.area != b.area ? a.area > b.area : a.state < b.state;
     });
     return labels;
+}
+
+int state_toward(const std::vector<StateLabel>& labels, int from, Direction direction) {
+    const auto at = std::find_if(labels.begin(), labels.end(), [&](const StateLabel& l) { return l.state == from; });
+    if (at == labels.end()) return -1;
+    const double dx = direction == Direction::east ? 1 : direction == Direction::west ? -1 : 0;
+    const double dy = direction == Direction::north ? 1 : direction == Direction::south ? -1 : 0;
+    int best = -1;
+    double best_score = std::numeric_limits<double>::infinity();
+    for (const StateLabel& l : labels) {
+        if (l.state == from) continue;
+        const double x = l.anchor.x - at->anchor.x, y = l.anchor.y - at->anchor.y;
+        const double along = x * dx + y * dy, across = std::fabs(x * dy - y * dx);
+        if (along <= 0 || across > 1.73 * along) continue;  // within 60 degrees of the arrow
+        // Twice as far aside as ahead weighs the same: the arrow goes where the reader looks.
+        const double score = along + 2 * across;
+        if (score < best_score) best_score = score, best = l.state;
+    }
+    return best;
 }
 
 std::vector<CapitalDot> capitals_on(const Atlas& atlas, const std::vector<int>& holders, Date date) {

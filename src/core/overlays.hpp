@@ -19,6 +19,12 @@ struct StateLabel {
 // States holding territory on the date, largest first.
 std::vector<StateLabel> state_labels(const Atlas& atlas, const std::vector<int>& holders, Date date);
 
+// The keyboard's way across the map: of the labelled states within 60 degrees of a direction from
+// the state `from`'s label (north up), the nearest, favouring what lies straight that way over what
+// lies to the side; -1 when none lies that way or `from` has no label.
+enum class Direction { west, east, north, south };
+int state_toward(const std::vector<StateLabel>& labels, int from, Direction direction);
+
 struct CapitalDot {
     int state = -1;
     MapPoint where;

@@ -48,13 +48,14 @@ std::string_view standing_key(Standing standing) {
     return "";
 }
 
+// Each a dot a reader must see: 3:1 on paper and on the tint of the event in force (palette_test).
 Rgba8 kind_color(EventKind kind) {
     switch (kind) {
         case EventKind::treaty: return {40, 110, 170};
-        case EventKind::recognition: return {40, 150, 120};
-        case EventKind::trade: return {200, 150, 30};
+        case EventKind::recognition: return {30, 140, 110};
+        case EventKind::trade: return {165, 118, 20};
         case EventKind::conference: return {120, 90, 170};
-        case EventKind::crisis: return {220, 110, 40};
+        case EventKind::crisis: return {200, 95, 30};
         case EventKind::comintern: return {190, 30, 40};
         case EventKind::war: return {70, 70, 70};
         case EventKind::territorial: return {130, 100, 60};
