@@ -48,8 +48,10 @@ namespace {
 // One dot a step, in as many rows as the panel's width needs (18 steps at 2x text are wider than it).
 void progress_dots(App& app, int count) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    // Closer together when a narrow panel (a phone's side sheet) has no room for the usual spacing.
-    const float gap = std::min(16 * app.ui_scale, ImGui::GetContentRegionAvail().x / float(std::max(1, count)));
+    // Closer together when a narrow panel (a phone's side sheet) has no room for the usual spacing,
+    // but never so close that a dot is hard to see: past that they wrap to a second row.
+    const float fit = ImGui::GetContentRegionAvail().x / float(std::max(1, count));
+    const float gap = std::clamp(fit, 10 * app.ui_scale, 16 * app.ui_scale);
     const float r = std::min(5 * app.ui_scale, gap * 0.35f);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const int per_row = std::max(1, int((ImGui::GetContentRegionAvail().x - 2 * r) / gap) + 1);
