@@ -30,11 +30,13 @@ test('Print lays out one page per A4 and Letter: the picture, the state, the eve
     // On screen the handout is not there; in print only the handout is.
     assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('handout')).display), 'none');
     await page.emulateMedia({ media: 'print' });
+    // Whether each is drawn at all (the canvas is hidden with the landmark around it, so its own
+    // display stays 'block').
     const shown = await page.evaluate(() => ({
-      handout: getComputedStyle(document.getElementById('handout')).display,
-      canvas: getComputedStyle(document.getElementById('canvas')).display,
+      handout: document.getElementById('handout').checkVisibility(),
+      canvas: document.getElementById('canvas').checkVisibility(),
     }));
-    assert.deepEqual(shown, { handout: 'block', canvas: 'none' });
+    assert.deepEqual(shown, { handout: true, canvas: false });
     await page.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi, to look at
     await page.screenshot({ path: join(artifactsDir, 'handout-print.png'), fullPage: true });
     for (const format of ['A4', 'Letter']) {
