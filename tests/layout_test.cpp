@@ -193,3 +193,29 @@ TEST_CASE("the timeline labels every year when there is room and fewer as the tr
         CHECK(per_year * step >= 30);  // neighbouring labels never touch
     }
 }
+
+TEST_CASE("a legend the user opens where its whole key does not fit takes the free height and scrolls") {
+    // 1280x720 at 2x text and 640x360 (the same laptop at 200 % zoom): folded by default; the user's
+    // "Map key" opens it between the title card and the timeline, over neither.
+    for (const Screen screen : {Screen{1280, 720, 2}, Screen{640, 360, 1}}) {
+        CAPTURE(screen.width);
+        LayoutInput in;
+        in.width = screen.width;
+        in.height = screen.height;
+        in.scale = screen.scale;
+        in.legend_open = legend_open_by_default(in.width, in.height, in.scale);
+        CHECK_FALSE(in.legend_open);
+        CHECK(layout_screen(in).legend_folded);
+        in.legend_open = true;
+        in.legend_height = 330 * screen.scale;  // the relations key as measured at this scale
+        const Layout by_default = layout_screen(in);
+        CHECK(by_default.legend_folded);  // not the user's choice: it stays a button
+        in.legend_chosen = true;
+        const Layout chosen = layout_screen(in);
+        CHECK_FALSE(chosen.legend_folded);
+        CHECK(chosen.legend.height < in.legend_height);
+        CHECK(chosen.legend.y >= chosen.title.bottom());
+        CHECK(chosen.legend.bottom() <= chosen.timeline.y);
+        CHECK_FALSE(overlaps(chosen.legend, chosen.toolbar));
+    }
+}

@@ -80,6 +80,7 @@ Layout app_layout(const App& app) {
     in.tour_open = app.tour_active;
     in.legend_open =
         app.legend_choice < 0 ? legend_open_by_default(in.width, in.height, in.scale) : app.legend_choice == 1;
+    in.legend_chosen = app.legend_choice >= 0;
     in.sheet_fraction = app.sheet_fraction;
     return layout_screen(in);
 }

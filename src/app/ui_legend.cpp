@@ -1,5 +1,7 @@
 // Legend (bottom left, above the timeline): the key of the active layer only (the political layer: what a
 // colour means, with the rule for military occupations).
+#include <cfloat>
+
 #include "app/ui.hpp"
 #include "app/ui_theme.hpp"
 #include "core/palette.hpp"
@@ -41,7 +43,9 @@ void heading(App& app, const char* text) {
 // Keeps the card's size for the layout, then ends it.
 void end_card(App& app) {
     app.layout_sizes.legend_width = ImGui::GetWindowWidth();
-    app.layout_sizes.legend_height = ImGui::GetWindowHeight();
+    // The height the whole key needs (not the window's, which is less when the layout makes it scroll).
+    app.layout_sizes.legend_height =
+        ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
 }
 
@@ -59,7 +63,11 @@ void ui_legend(App& app) {
         ImGui::End();
         return;
     }
-    ImGui::Begin("##legend", nullptr, theme::kCardFlags);
+    // No taller than the layout's rectangle: where the whole key does not fit, the card scrolls, with a
+    // scrollbar a finger can drag.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, float(r.height)));
+    const bool scrolls = app.layout_sizes.legend_height > r.height + 1;
+    ImGui::Begin("##legend", nullptr, scrolls ? theme::kCardFlags & ~ImGuiWindowFlags_NoScrollbar : theme::kCardFlags);
     if (app.layer == Layer::political) {
         // The one rule for military occupations (docs/data-model.md, "Military occupations").
         heading(app, "Who held the land");

@@ -11,6 +11,7 @@ namespace {
 constexpr double kTitleWidth = 330, kTitleHeight = 140;
 constexpr double kToolbarWidth = 760, kToolbarHeight = 40, kMenuWidth = 64;
 constexpr double kLegendWidth = 300, kLegendHeight = 180, kLegendButtonWidth = 90;
+constexpr double kLegendMinHeight = 90;  // an opened legend shorter than its key scrolls, down to this
 constexpr double kTimelineHeight = 84;  // the timeline bar (src/app/ui_theme.hpp draws it this high)
 constexpr double kDetailsWidth = 380, kDetailsMinWidth = 280;
 constexpr double kTourWidth = 460;
@@ -114,6 +115,11 @@ Layout layout_screen(const LayoutInput& in) {
                      lh = or_default(in.legend_height, kLegendHeight, s);
         if (in.legend_open && lw <= right - left && bottom - lh >= lowest_top) {
             out.legend = {left, bottom - lh, lw, lh};
+        } else if (in.legend_open && in.legend_chosen && lw <= right - left &&
+                   bottom - lowest_top >= kLegendMinHeight * s) {
+            // Opened by the user where the whole key does not fit (2x text, a phone on its side):
+            // all the height there is, and the card scrolls.
+            out.legend = {left, lowest_top, lw, bottom - lowest_top};
         } else {
             const double bw = or_default(in.legend_button_width, kLegendButtonWidth, s);
             out.legend_folded = true;

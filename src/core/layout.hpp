@@ -32,6 +32,8 @@ struct LayoutInput {
     double legend_button_width = 0;                // the legend folded to a button
     bool details_open = false, tour_open = false;
     bool legend_open = true;      // the user's (or the default) choice; it folds anyway when it does not fit
+    bool legend_chosen = false;   // legend_open is the user's own choice: it then opens, scrolling, where it
+                                  // is too tall to fit whole (as long as its width and a few lines do)
     double sheet_fraction = 0.5;  // of the room a bottom sheet may take (0.5 half height, 1 full)
 };
 

@@ -311,3 +311,21 @@ for (const { width, height } of [{ width: 390, height: 844 }, { width: 820, heig
     });
   });
 }
+
+// Where the key is folded because it does not fit whole (2x text on a laptop; the same laptop at
+// 200 % zoom), the "Map key" button still opens it: between the title card and the timeline, over
+// neither, scrolling the rest.
+for (const { width, height, scale } of [{ width: 1280, height: 720, scale: 2 }, { width: 640, height: 360, scale: 1 }]) {
+  test(`${width}x${height} at ${scale}x text: the Map key button opens the key`, async () => {
+    await withAtlas({ width, height, hash: 'date=1922-04-16&layer=relations' }, async ({ page }) => {
+      if (scale !== 1) await page.evaluate((s) => window.atlas.setUiScale(s), scale);
+      let state = await waitState(page, (s) => !!s.windows['legend-button']);
+      const button = rect(state.windows['legend-button']);
+      await page.mouse.click(centre(button).x, centre(button).y);
+      state = await waitState(page, (s) => !!s.windows.legend);
+      assert.ok(state.windows.legend, `the key opened: ${Object.keys(state.windows)}`);
+      checkPanels(state, width, height, `${width}x${height} key open`);
+      await page.screenshot({ path: join(artifactsDir, `layout-${width}x${height}-${scale}x-key.png`) });
+    });
+  });
+}
