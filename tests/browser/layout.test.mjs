@@ -329,3 +329,15 @@ for (const { width, height, scale } of [{ width: 1280, height: 720, scale: 2 }, 
     });
   });
 }
+
+// A bigger text size makes every row of the event list taller: the list goes back to the date.
+test('1280x720: after the text size changes to 2x the event list still shows the event in force', async () => {
+  await withAtlas({ width: 1280, height: 720, hash: 'date=1922-04-16&layer=relations&select=germany' }, async ({ page }) => {
+    const rows = (s) => s.detailsRows.map((r) => r.event);
+    let state = await waitState(page, (s) => rows(s).includes('rapallo_treaty'));
+    assert.ok(rows(state).includes('rapallo_treaty'), `at 1x: ${rows(state)}`);
+    await page.evaluate(() => window.atlas.setUiScale(2));
+    state = await waitState(page, (s) => s.layout.sideSheet && rows(s).includes('rapallo_treaty'));
+    assert.ok(rows(state).includes('rapallo_treaty'), `at 2x the list shows ${rows(state)}, not the Treaty of Rapallo in force on 16 April 1922`);
+  });
+});
