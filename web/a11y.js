@@ -312,7 +312,7 @@
     else if (d.tour) run(atlas().lesson('leave'));
   });
 
-  // Keys typed here are the page's, not the app's: the app listens on the window (src/app/platform_html5.cpp) and would take
+  // Keys typed here are the page's, not the app's: the app (SDL) listens on the window and would take
   // the arrows and Esc a second time. And it swallows Tab (the browser's way between controls): a Tab
   // from the map is not passed on to it, so the focus can leave the map for this copy.
   const canvas = document.getElementById('canvas');

@@ -322,7 +322,7 @@
   window.atlas.startup = marks;
 
   // The map's WebGL2 context is made here, not by Emscripten (GL_PREINITIALIZED_CONTEXT), with
-  // only the attributes the map needs, and only when the app asks for it: the app sizes the canvas
+  // only the attributes the map needs, and only when the app asks for it: SDL sizes the canvas
   // first, and resizing a canvas that already has a context costs ~200 ms on a weak machine.
   // preserveDrawingBuffer: the canvas keeps its last frame, and a frame redraws only what changed
   // (src/core/damage.hpp): a software renderer pays for every pixel drawn. alpha: while the camera
@@ -384,7 +384,7 @@
       printErr: (t) => console.warn(t),
     };
     // Not enumerable: Emscripten copies the module's own properties at start, which would ask
-    // for the context before the app has sized the canvas. Emscripten reads it twice: made once.
+    // for the context before SDL has sized the canvas. Emscripten reads it twice: made once.
     let gl;
     Object.defineProperty(moduleArg, 'preinitializedWebGLContext', { enumerable: false, get() {
       if (gl === undefined) {

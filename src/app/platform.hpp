@@ -15,7 +15,7 @@ struct App;
 // The desktop's command line (atlas --picture ...): true when it handled the arguments (exit_code
 // set); the browser has none.
 bool platform_command_line(int argc, char** argv, int& exit_code);
-bool platform_init(App& app);  // window (desktop: SDL) or canvas + ImGui; no GL context yet; false on failure
+bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
 // The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's
 // graphics process starts up meanwhile instead of holding the page up (~0.4 s here).
 bool platform_create_context(App& app);
@@ -25,7 +25,7 @@ void platform_poll_events(App& app);        // input to ImGui first, then to the
 void platform_update_viewport(App& app);    // window size and pixel ratio into app.viewport
 void platform_present(App& app);            // swap buffers
 bool platform_keeps_last_frame();           // the screen still holds the last frame when the next begins
-void platform_new_imgui_frame();            // the input backend's per-frame step (display size, time, cursor)
+void platform_new_imgui_frame();            // the SDL backend's per-frame step
 void platform_toggle_fullscreen(App& app);  // native: SDL; web: the page does it on the click itself
 // The atlas page as a picture (app_picture): web, the page saves the PNG as a download; native, a
 // file in the working folder.
