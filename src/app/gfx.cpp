@@ -40,6 +40,7 @@ struct Gfx {
     Camera drawn_camera;              // of the last frame
     double camera_changed_at = -1e9;  // seconds
     double redraw_at = -1;            // seconds; a frame is wanted then (-1: none)
+    bool motion_warmed = false;       // gfx_motion_warm_up has run (or was not wanted)
 };
 
 void GfxFree::operator()(Gfx* gfx) const { delete gfx; }
@@ -146,6 +147,12 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
         }
     }
     for (const PixelRect& rect : damage) gfx.drawn_pixels += rect.area();
+    // The frame after the first (the layer's warm-up, at rest) readies the motion canvas too.
+    if (!options.direct && !gfx.motion_warmed && !now.motion) {
+        gfx.motion_warmed = true;
+        if (motion_inputs.available)
+            gfx_motion_warm_up(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
+    }
     gfx.ui_triangles = std::move(ui.triangles);
     gfx.ui_background = ui.background;
     // Through the motion canvas the map is a near copy.

@@ -98,10 +98,11 @@ unsigned make_table(int width, int height, bool integer) {
 }
 
 // One corner of a border segment's quad. Segments are expanded on the CPU, not instanced:
-// software renderers (SwiftShader, llvmpipe) run each instance as its own draw.
+// software renderers (SwiftShader, llvmpipe) run each instance as its own draw. The four corners of
+// a segment are stored in a row from a multiple of four: the shader tells which one it is from
+// gl_VertexID (0/1 along it, -1/+1 across it in the order (0,-1) (1,-1) (0,1) (1,1)).
 struct SegmentCorner {
     float x0, y0, x1, y1;  // the segment, map km
-    float along, across;   // 0/1 along it, -1/+1 across it
     std::uint16_t region_a, region_b;
 };
 
@@ -180,8 +181,7 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
             for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
                 const Vec2f a = level.points[arc.first_point + i], b = level.points[arc.first_point + i + 1];
                 const auto first = std::uint32_t(corners.size());
-                for (const auto& [along, across] : {std::pair{0.f, -1.f}, {1.f, -1.f}, {0.f, 1.f}, {1.f, 1.f}})
-                    corners.push_back({a.x, a.y, b.x, b.y, along, across, arc.region_a, arc.region_b});
+                corners.insert(corners.end(), 4, SegmentCorner{a.x, a.y, b.x, b.y, arc.region_a, arc.region_b});
                 for (std::uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) quads.push_back(first + k);
             }
         gfx.line_level_count.push_back(int(quads.size() / 6) - gfx.line_level_first.back());
@@ -191,14 +191,12 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     glGenBuffers(1, &gfx.line_vbo);
     glBindBuffer(GL_ARRAY_BUFFER, gfx.line_vbo);
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(corners.size() * sizeof(SegmentCorner)), corners.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(16));
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(0));
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(8));
     glEnableVertexAttribArray(3);
-    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(SegmentCorner), reinterpret_cast<void*>(24));
+    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(SegmentCorner), reinterpret_cast<void*>(16));
     glGenBuffers(1, &gfx.line_ibo);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.line_ibo);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(quads.size() * 4), quads.data(), GL_STATIC_DRAW);

@@ -10,9 +10,8 @@ namespace atlas {
 
 namespace {
 
-// The context, programs and map buffers, the first time the canvas is wanted. (Making it ahead,
-// a second after start-up, did not shorten the first drag here: its first frames cost ~0.1 s more
-// than later drags' either way.)
+// The context, programs and map buffers: ahead of the first drag (gfx_motion_warm_up), or the first
+// time the canvas is wanted.
 bool make_motion_canvas(GfxMotion& motion, const MapGeometry& geometry, int width, int height) {
     motion.context = platform_motion_context(width, height);
     if (!motion.context) return false;
@@ -50,6 +49,27 @@ void draw_motion_canvas(GfxMotion& motion, const GfxContext& main, const UiFrame
 }
 
 }  // namespace
+
+void gfx_motion_warm_up(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
+                        const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis) {
+    if (motion.context || motion.failed) return;
+    const LayerPlacement placement =
+        place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
+    if (placement.margin_x == 0 && placement.margin_y == 0) return;  // never wanted on this screen
+    if (!make_motion_canvas(motion, geometry, placement.width, placement.height)) {
+        motion.failed = true;
+        return;
+    }
+    platform_motion_size(placement.width, placement.height);
+    draw_motion_canvas(motion, main, ui, geometry.bbox, placement, emphasis);
+    // Sent to the GPU now: a hidden canvas's drawing otherwise waits in the GL driver until the
+    // canvas is first shown, i.e. in the first drag's frame.
+    const int main_context = platform_current_context();
+    platform_use_context(motion.context);
+    glFlush();
+    platform_use_context(main_context);
+    motion.placement = LayerPlacement{};  // hidden: drawn afresh when first wanted
+}
 
 MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,

@@ -30,6 +30,13 @@ struct MotionFrame {
 // background list of `ui` into it if it shows nothing yet, another zoom or colours, or not the whole
 // view; then places it for `camera`. When not wanted, hides it. Made on first use (a GL context,
 // programs, the map's buffers); where it cannot be made, it stays off for good.
+// Ahead of the first drag, once, in a frame at rest: makes the canvas and draws it for this view,
+// hidden, so that the work a context does on its first use (buffers, SwiftShader compiling its
+// pipelines) is not done in the drag's first frame. Its first drag draws it again (the labels or
+// colours may have changed meanwhile).
+void gfx_motion_warm_up(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
+                        const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis);
+
 MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
                              const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis,
                              bool wanted);

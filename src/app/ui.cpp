@@ -46,6 +46,9 @@ void record_windows(App& app) {
 void ui_frame(App& app) {
     platform_new_imgui_frame();
     ImGui::NewFrame();
+    // ImGui takes queued input a little at a time (a key pressed and released before a frame is seen
+    // over two): while some waits, frames go on, or the last letters typed fast stay unseen.
+    if (!GImGui->InputEventsQueue.empty()) app_wake(app, 1);
     app.escape_handled = false;
     ui_measure_toolbar(app);  // computed, not drawn: the first frame already knows if the row fits
     const LayoutInput measured_before = app.layout_sizes;
