@@ -403,7 +403,13 @@
     else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => {});
   }
   window.addEventListener('keydown', (e) => {
-    if (!module || e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'f' && e.key !== 'F')) return;
+    const editing = document.activeElement && document.activeElement.matches('input, textarea, select, [contenteditable]');
+    if (!module || e.altKey || editing) return;
+    // Ctrl+K or '/' hands the keys to the search box at once, not at the app's next frame, so the
+    // F of a name typed straight after it is a letter, not fullscreen.
+    const search = ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'K')) || e.key === '/';
+    if (search && !window.atlas.state().wantText) module._atlas_focus_search(e.key === '/' ? 1 : 0);
+    if (e.ctrlKey || e.metaKey || (e.key !== 'f' && e.key !== 'F')) return;
     if (!window.atlas.state().wantText) toggleFullscreen();
   });
   window.addEventListener('pointerup', (e) => {

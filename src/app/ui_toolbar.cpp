@@ -34,28 +34,46 @@ void choose_hit(App& app, const SearchHit& hit) {
     app.menu_open = false;
 }
 
+// On the frame the box becomes active, the caret goes after what was typed ahead of it (ImGui would
+// select the whole text, so the next letter would replace the first).
+int caret_to_end(ImGuiInputTextCallbackData* data) {
+    bool& pending = *static_cast<bool*>(data->UserData);
+    if (pending) data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+    pending = false;
+    return 0;
+}
+
 void search_box(App& app, float width) {
     ImGui::SetNextItemWidth(width);
+    ImGuiIO& io = ImGui::GetIO();
     if (app.search_focus) {
+        // The request's own key ('/') is not the search's; what was typed after it in the same frame is.
+        if (app.search_focus_by_slash && !io.InputQueueCharacters.empty() && io.InputQueueCharacters[0] == '/')
+            io.InputQueueCharacters.erase(io.InputQueueCharacters.begin());
         ImGui::SetWindowFocus();        // the request works in the focused window only
         ImGui::SetKeyboardFocusHere();  // once: asked again, ImGui would start the request anew
         app.search_focus = false;
         app.search_focus_pending = true;
+        app.search_text[0] = 0;  // a new search
     }
-    const bool enter = ImGui::InputTextWithHint("##search", "Search countries, events  (Ctrl+K)", app.search_text,
-                                                sizeof app.search_text, ImGuiInputTextFlags_EnterReturnsTrue);
-    const bool editing = ImGui::IsItemActive();
-    if (editing) {
-        app.search_focus_pending = false;
-    } else if (app.search_focus_pending) {
-        // Until the box has the focus (the menu it is in may take a frame to appear), what is typed
-        // goes into it, so the first letter after Ctrl+K is not lost.
-        for (ImWchar c : ImGui::GetIO().InputQueueCharacters) {
+    const bool was_pending = app.search_focus_pending;
+    if (was_pending) {
+        // Until the box is active (it becomes so a frame after the request, and ignores the letters of
+        // that frame), what is typed goes into it here, so no letter after Ctrl+K is lost.
+        for (ImWchar c : io.InputQueueCharacters) {
             const std::size_t n = std::strlen(app.search_text);
             if (c >= 0x20 && c < 0x7f && n + 1 < sizeof app.search_text)
                 app.search_text[n] = char(c), app.search_text[n + 1] = 0;
         }
+        io.InputQueueCharacters.resize(0);
     }
+    bool caret_pending = was_pending;
+    const bool enter = ImGui::InputTextWithHint("##search", "Search countries, events  (Ctrl+K)", app.search_text,
+                                                sizeof app.search_text,
+                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
+                                                caret_to_end, &caret_pending);
+    const bool editing = ImGui::IsItemActive();
+    if (editing) app.search_focus_pending = false;
     if (editing) app.search_open = true;
     if (!app.search_open || app.search_text[0] == 0) return;
     const std::vector<SearchHit> hits = search(app.atlas, app.search_text, app.date);
@@ -218,10 +236,15 @@ void ui_measure_toolbar(App& app) { app.layout_sizes.toolbar_width = row_width(a
 
 void ui_toolbar(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (!io.WantTextInput && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash)))
+    // Typing: the box has the keyboard, or it was asked for and is not active yet (the letters typed
+    // right after Ctrl+K are the search's, never the F and P shortcuts).
+    const bool typing = io.WantTextInput || app.search_focus || app.search_focus_pending;
+    if (!typing && ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_K)) || ImGui::IsKeyPressed(ImGuiKey_Slash))) {
         app.search_focus = true;
-    if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
-    if (!io.WantTextInput && !io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_P) && app.loaded) platform_save_picture(app);
+        app.search_focus_by_slash = !io.KeyCtrl;
+    }
+    if (!typing && ImGui::IsKeyPressed(ImGuiKey_F)) platform_toggle_fullscreen(app);
+    if (!typing && !io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_P) && app.loaded) platform_save_picture(app);
 
     const float search_width = search_box_width(app);
     if (app.layout.toolbar_menu) {

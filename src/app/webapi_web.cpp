@@ -125,7 +125,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["playing"] = app.playing;
         // A camera flight or a run of months under way (none when the reader asked for reduced motion).
         state["moving"] = {{"camera", app.camera_move_start >= 0}, {"date", app.date_move_start >= 0}};
-        state["wantText"] = app.search_open || app.search_focus;
+        state["wantText"] = app.search_open || app.search_focus || app.search_focus_pending;
+        state["searchText"] = app.search_text;  // what the search box holds
         const atlas::UiRect& fs = app.fullscreen_button;
         state["fullscreenButton"] = {fs.x, fs.y, fs.width, fs.height};
         state["highlightEvent"] = app.highlight_event >= 0 && app.loaded
@@ -376,6 +377,15 @@ EMSCRIPTEN_KEEPALIVE int atlas_play(const char* text) {
 }
 
 // The reader's prefers-reduced-motion: camera flights, date runs and colour fades become jumps.
+// Ctrl+K or '/', passed on by the page inside the key's own handler: from that moment the keys typed
+// are the search box's (the page's F for fullscreen asks wantText), even before the app's next frame.
+EMSCRIPTEN_KEEPALIVE void atlas_focus_search(int by_slash) {
+    if (!bound_app) return;
+    bound_app->search_focus = true;
+    bound_app->search_focus_by_slash = by_slash != 0;
+    atlas::app_wake(*bound_app);
+}
+
 EMSCRIPTEN_KEEPALIVE void atlas_set_reduced_motion(int reduce) {
     if (!bound_app) return;
     // No frame is drawn for it: nothing on screen changes, only the next flight or fade (the page

@@ -1,0 +1,39 @@
+// The search box by keyboard, typed at once as a quick typist does (no pause after the shortcut):
+// every letter after Ctrl+K or / lands in the box (the box becomes active a frame later), none of
+// them is taken as a shortcut (F is fullscreen, P saves a picture), and Enter chooses the first hit.
+// On a laptop the box is in the toolbar's row; on a phone it is inside the Menu that Ctrl+K opens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { withAtlas as withAtlasAlone, launchChromium } from './browser.mjs';
+import { atlasState, waitState } from './helpers.mjs';
+
+let browser = null;
+before(async () => { browser = await launchChromium(); });
+after(async () => { if (browser) await browser.close(); });
+const withAtlas = (options, body) => withAtlasAlone({ ...options, browser }, body);
+
+const cases = [
+  { width: 1280, height: 720, shortcut: 'Control+k', name: 'Poland', id: 'poland' },
+  { width: 1280, height: 720, shortcut: '/', name: 'Finland', id: 'finland' },
+  { width: 390, height: 844, shortcut: 'Control+k', name: 'Finland', id: 'finland' },
+];
+for (const { width, height, shortcut, name, id } of cases) {
+  test(`${width}x${height}: ${shortcut} then "${name}" typed at once: all in the box, no shortcut, Enter selects it`, async () => {
+    await withAtlas({ width, height, hash: 'date=1925-06-01' }, async ({ page }) => {
+      const downloads = [];
+      page.on('download', (d) => downloads.push(d.suggestedFilename()));
+      await page.mouse.move(width / 2, height / 2);
+      await page.keyboard.press(shortcut);
+      await page.keyboard.type(name);
+      const typed = await waitState(page, (s) => s.searchText === name);
+      assert.equal(typed.searchText, name, 'what the search box holds');
+      await page.keyboard.press('Enter');
+      const chosen = await waitState(page, (s) => s.selected === id);
+      assert.equal(chosen.selected, id, 'Enter chose the first hit');
+      assert.equal(await page.evaluate(() => document.fullscreenElement), null, 'F typed into the box toggled fullscreen');
+      await page.waitForTimeout(300);
+      assert.deepEqual(downloads, [], 'P typed into the box saved a picture');
+      assert.equal((await atlasState(page)).searchText, '', 'the box is empty after the choice');
+    });
+  });
+}
