@@ -15,10 +15,9 @@ struct Screen {
     double width, height, scale;
 };
 
-const Screen kScreens[] = {{360, 640, 1},  {390, 844, 1},   {640, 360, 1},   {740, 360, 1},   {844, 390, 1},
-                           {820, 1180, 1},  {1180, 820, 1},
-                           {1024, 768, 1}, {1280, 720, 1},  {1366, 768, 1},  {1920, 1080, 1}, {3840, 2160, 1},
-                           {1366, 768, 2}, {1920, 1080, 2}, {1024, 768, 1.5}};
+const Screen kScreens[] = {{360, 640, 1},   {390, 844, 1},   {640, 360, 1},  {740, 360, 1},   {844, 390, 1},
+                           {820, 1180, 1},  {1180, 820, 1},  {1024, 768, 1}, {1280, 720, 1},  {1366, 768, 1},
+                           {1920, 1080, 1}, {3840, 2160, 1}, {1366, 768, 2}, {1920, 1080, 2}, {1024, 768, 1.5}};
 
 std::vector<std::pair<std::string, ScreenRect>> panels(const Layout& l) {
     return {{"title", l.title},   {"toolbar", l.toolbar}, {"timeline", l.timeline},
@@ -173,7 +172,8 @@ TEST_CASE("a phone on its side takes the details down the right at full height, 
         }
     }
     // Portrait screens and landscape screens of 500 px and more keep their sheets as they were.
-    for (const Screen screen : {Screen{390, 844, 1}, Screen{1024, 768, 1}, Screen{1366, 768, 1}, Screen{820, 1180, 1}}) {
+    for (const Screen screen :
+         {Screen{390, 844, 1}, Screen{1024, 768, 1}, Screen{1366, 768, 1}, Screen{820, 1180, 1}}) {
         CAPTURE(screen.width);
         LayoutInput in;
         in.width = screen.width;

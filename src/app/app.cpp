@@ -105,7 +105,7 @@ void app_highlight_event(App& app, int event) {
 
 void app_set_ui_scale(App& app, float scale) {
     const float before = app.ui_scale;
-    app.ui_scale = std::clamp(scale, 0.75f, 3.0f);  // fonts are rebuilt at the new size next frame
+    app.ui_scale = std::clamp(scale, 0.75f, 3.0f);              // fonts are rebuilt at the new size next frame
     if (app.ui_scale != before) app.details_scrolled_for = -1;  // rows of a new height: back to the date
     app_wake(app);
 }

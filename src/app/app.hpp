@@ -99,9 +99,9 @@ struct App {
     std::vector<UiRect> map_labels;                    // the states' labels on the map as drawn
     std::vector<std::pair<int, UiRect>> details_rows;  // the details panel's event entries in view (event, where)
     bool search_open = false, search_focus = false;
-    bool search_focus_pending = false;  // the focus was asked for and the box is not active yet
-    bool search_focus_by_slash = false; // asked for with '/': that key's own character is not the search's
-    bool escape_handled = false;        // this frame's Esc already closed something
+    bool search_focus_pending = false;   // the focus was asked for and the box is not active yet
+    bool search_focus_by_slash = false;  // asked for with '/': that key's own character is not the search's
+    bool escape_handled = false;         // this frame's Esc already closed something
     char search_text[128] = {};
     std::vector<std::string> notices;  // shown briefly (e.g. parts of a link that were not understood)
     double notice_until = 0;

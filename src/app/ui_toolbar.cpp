@@ -68,10 +68,9 @@ void search_box(App& app, float width) {
         io.InputQueueCharacters.resize(0);
     }
     bool caret_pending = was_pending;
-    const bool enter = ImGui::InputTextWithHint("##search", "Search countries, events  (Ctrl+K)", app.search_text,
-                                                sizeof app.search_text,
-                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
-                                                caret_to_end, &caret_pending);
+    const bool enter = ImGui::InputTextWithHint(
+        "##search", "Search countries, events  (Ctrl+K)", app.search_text, sizeof app.search_text,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways, caret_to_end, &caret_pending);
     const bool editing = ImGui::IsItemActive();
     if (editing) app.search_focus_pending = false;
     if (editing) app.search_open = true;

@@ -422,14 +422,14 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_picture_request(const char* view) {
     const auto request = atlas::app_picture_request(app, view ? view : "", atlas::kPictureWidth, atlas::kPictureHeight);
     if (!request.ok()) return atlas::give(nlohmann::json{{"error", request.error}}.dump());
     const atlas::PictureRequest& r = *request.value;
-    return atlas::give(
-        nlohmann::json{{"date", atlas::format_date(r.date)},
-                       {"layer", r.layer == atlas::Layer::political ? "political" : "relations"},
-                       {"selected", r.selected >= 0 ? nlohmann::json(app.atlas.states.states[std::size_t(r.selected)].id)
-                                                    : nlohmann::json(nullptr)},
-                       {"view", {r.view.min_x, r.view.min_y, r.view.max_x, r.view.max_y}},
-                       {"name", atlas::app_picture_name(app)}}
-            .dump());
+    return atlas::give(nlohmann::json{
+        {"date", atlas::format_date(r.date)},
+        {"layer", r.layer == atlas::Layer::political ? "political" : "relations"},
+        {"selected", r.selected >= 0 ? nlohmann::json(app.atlas.states.states[std::size_t(r.selected)].id)
+                                     : nlohmann::json(nullptr)},
+        {"view", {r.view.min_x, r.view.min_y, r.view.max_x, r.view.max_y}},
+        {"name", atlas::app_picture_name(
+                     app)}}.dump());
 }
 
 // What the printed handout says: the date and layer, the selected state's standing and events, the

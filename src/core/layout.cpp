@@ -12,7 +12,7 @@ constexpr double kTitleWidth = 330, kTitleHeight = 140;
 constexpr double kToolbarWidth = 760, kToolbarHeight = 40, kMenuWidth = 64;
 constexpr double kLegendWidth = 300, kLegendHeight = 180, kLegendButtonWidth = 90;
 constexpr double kLegendMinHeight = 90;  // an opened legend shorter than its key scrolls, down to this
-constexpr double kTimelineHeight = 84;  // the timeline bar (src/app/ui_theme.hpp draws it this high)
+constexpr double kTimelineHeight = 84;   // the timeline bar (src/app/ui_theme.hpp draws it this high)
 constexpr double kDetailsWidth = 380, kDetailsMinWidth = 280;
 constexpr double kTourWidth = 460;
 constexpr double kSheetMinHeight = 140;  // a sheet at its lowest still shows a name and a line or two

@@ -38,8 +38,8 @@ struct LayoutInput {
 };
 
 struct Layout {
-    double margin = 16;         // between the panels and the screen's edges
-    bool sheet = false;         // the details (or lesson) panel is a sheet from the bottom
+    double margin = 16;  // between the panels and the screen's edges
+    bool sheet = false;  // the details (or lesson) panel is a sheet from the bottom
     // A short landscape screen (a phone on its side, a laptop at 200 % zoom): the details (or lesson)
     // panel runs down the right side at the full free height, beside a shorter timeline.
     bool side_sheet = false;

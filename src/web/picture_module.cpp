@@ -82,10 +82,10 @@ EMSCRIPTEN_KEEPALIVE int picture_draw(const char* date, const char* layer, const
                                         atlas::MapBox{float(min_x), float(min_y), float(max_x), float(max_y)},
                                         width ? width : atlas::kPictureWidth,
                                         height ? height : atlas::kPictureHeight};
-    atlas::Result<std::vector<std::uint8_t>> drawn =
-        atlas::picture_png(*loaded, atlas::PictureFonts{{bytes_of(font_regular), font_regular.size()},
-                                                        {bytes_of(font_bold), font_bold.size()}},
-                           request);
+    atlas::Result<std::vector<std::uint8_t>> drawn = atlas::picture_png(
+        *loaded,
+        atlas::PictureFonts{{bytes_of(font_regular), font_regular.size()}, {bytes_of(font_bold), font_bold.size()}},
+        request);
     if (!drawn.ok()) {
         error = drawn.error;
         return 0;
