@@ -4,11 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <string>
 #include <utility>
 
+#include "core/color_vision.hpp"
 #include "core/history.hpp"
 #include "fixtures/real_atlas.hpp"
 
@@ -17,28 +17,8 @@ using test::real_atlas;
 
 namespace {
 
-struct Lab {
-    double l, a, b;
-};
-
-// sRGB (D65) to CIE Lab.
-Lab to_lab(Rgb c) {
-    const auto linear = [](std::uint8_t v) {
-        const double s = v / 255.0;
-        return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
-    };
-    const double r = linear(c.r), g = linear(c.g), b = linear(c.b);
-    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
-    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-    const auto f = [](double t) { return t > 216.0 / 24389 ? std::cbrt(t) : (24389.0 / 27 * t + 16) / 116; };
-    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
-}
-
-double delta_e(Rgb p, Rgb q) {
-    const Lab a = to_lab(p), b = to_lab(q);
-    return std::sqrt((a.l - b.l) * (a.l - b.l) + (a.a - b.a) * (a.a - b.a) + (a.b - b.b) * (a.b - b.b));
-}
+// The core's CIE76 distance (core/color_vision), for the states' opaque colours.
+double delta_e(Rgb p, Rgb q) { return delta_e76(Rgba8{p.r, p.g, p.b, 255}, Rgba8{q.r, q.g, q.b, 255}); }
 
 }  // namespace
 
