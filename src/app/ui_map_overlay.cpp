@@ -119,14 +119,12 @@ std::vector<std::string> wrap_in_two(const std::string& text) {
 // A label box that a panel would cut: one drawn last frame (menus and search results too), or one
 // placed this frame (a panel just opened has not been drawn yet).
 bool under_a_panel(const App& app, const ScreenBox& box) {
-    const auto meets = [&box](double x, double y, double w, double h) {
-        return w > 0 && h > 0 && box.x0 < x + w && x < box.x1 && box.y0 < y + h && y < box.y1;
-    };
+    const ScreenRect label{box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0};
     for (const auto& [name, r] : app.ui_windows)
-        if (meets(r.x, r.y, r.width, r.height)) return true;
+        if (overlaps(label, ScreenRect{r.x, r.y, r.width, r.height})) return true;
     const Layout& l = app.layout;
     for (const ScreenRect& r : {l.title, l.toolbar, l.timeline, l.legend, l.details, l.tour})
-        if (meets(r.x, r.y, r.width, r.height)) return true;
+        if (overlaps(label, r)) return true;
     return false;
 }
 
