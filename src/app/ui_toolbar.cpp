@@ -34,6 +34,17 @@ void choose_hit(App& app, const SearchHit& hit) {
     app.menu_open = false;
 }
 
+// One search hit, clickable over its whole row. A hit longer than the list is wide (a treaty's full
+// name on a phone) wraps onto a second line instead of being cut at the list's edge.
+bool hit_row(const char* label, float text_width) {
+    if (ImGui::CalcTextSize(label).x <= text_width) return ImGui::Selectable(label);
+    const ImVec2 size = ImGui::CalcTextSize(label, nullptr, false, text_width);
+    const ImVec2 at = ImGui::GetCursorScreenPos();  // where Selectable puts its own label
+    const bool clicked = ImGui::Selectable("##hit", false, 0, ImVec2(text_width, size.y));
+    ImGui::GetWindowDrawList()->AddText(nullptr, 0, at, ImGui::GetColorU32(ImGuiCol_Text), label, nullptr, text_width);
+    return clicked;
+}
+
 // On the frame the box becomes active, the caret goes after what was typed ahead of it (ImGui would
 // select the whole text, so the next letter would replace the first).
 int caret_to_end(ImGuiInputTextCallbackData* data) {
@@ -83,8 +94,9 @@ void search_box(App& app, float width) {
     const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4);
     ImGui::SetNextWindowPos(below);
     const float room = float(app.viewport.width - app.layout.margin) - below.x;  // never off the screen's right
-    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(width, room), 0),
-                                        ImVec2(std::min(width * 1.6f, room), 420 * app.ui_scale));
+    const float widest = std::min(width * 1.6f, room);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(width, room), 0), ImVec2(widest, 420 * app.ui_scale));
+    const float text_width = widest - 2 * ImGui::GetStyle().WindowPadding.x;
     ImGui::Begin("##search-results", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
@@ -93,7 +105,7 @@ void search_box(App& app, float width) {
         ImGui::PushID(int(i));
         if (hits[i].kind == SearchHit::Kind::event)
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        const bool clicked = ImGui::Selectable(hits[i].label.c_str());
+        const bool clicked = hit_row(hits[i].label.c_str(), text_width);
         if (hits[i].kind == SearchHit::Kind::event) ImGui::PopStyleColor();
         ImGui::PopID();
         if (clicked) {

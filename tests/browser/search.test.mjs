@@ -37,3 +37,20 @@ for (const { width, height, shortcut, name, id } of cases) {
     });
   });
 }
+
+// A treaty's full name is longer than the results list is wide (on a phone above all): the hit wraps
+// onto a second line instead of being cut at the list's edge, and the list stays on the screen.
+for (const [width, height] of [[390, 844], [1280, 720]]) {
+  test(`${width}x${height}: long hits wrap inside the results list, none cut off`, async () => {
+    await withAtlas({ width, height, hash: 'date=1925-06-01' }, async ({ page }) => {
+      await page.mouse.move(width / 2, height / 2);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('treaty');
+      const s = await waitState(page, (st) => st.searchText === 'treaty' && st.windows && 'search-results' in st.windows);
+      const [x, , w] = s.windows['search-results'];
+      assert.ok(x >= 0 && x + w <= width, `the list lies on the screen: x ${x}, width ${w}`);
+      assert.deepEqual(s.clippedWindows.filter((name) => name.includes('search-results')), [],
+        'a hit is laid out wider than the list');
+    });
+  });
+}
