@@ -40,6 +40,7 @@ struct Gfx {
     Camera drawn_camera;              // of the last frame
     double camera_changed_at = -1e9;  // seconds
     double redraw_at = -1;            // seconds; a frame is wanted then (-1: none)
+    double warm_up_at = 0;            // seconds; frames before go straight to the screen
     bool motion_warmed = false;       // gfx_motion_warm_up has run (or was not wanted)
 };
 
@@ -52,8 +53,9 @@ namespace {
 // While the camera moves the map is a near copy of its layer; after this long at rest, exact.
 // Long enough that the pauses between wheel notches do not each draw the map again.
 constexpr double kCameraSettleSeconds = 0.2;
-// The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
-// pipelines (~200 ms), which would delay the first map. A frame this long after it does that.
+// The first frames go straight to the screen: a layer's first use has SwiftShader compile its
+// pipelines (~200 ms), which would delay the first map, as would anything drawn before the GPU
+// process has shown it. The first frame this long after the first does that.
 constexpr double kLayerWarmUpSeconds = 0.5;
 
 // Where a region is on screen, with room for its borders and the emphasis outline.
@@ -147,7 +149,7 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
         }
     }
     for (const PixelRect& rect : damage) gfx.drawn_pixels += rect.area();
-    // The frame after the first (the layer's warm-up, at rest) readies the motion canvas too.
+    // The layer's warm-up frame, at rest, readies the motion canvas too.
     if (!options.direct && !gfx.motion_warmed && !now.motion) {
         gfx.motion_warmed = true;
         if (motion_inputs.available)
@@ -199,8 +201,8 @@ void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame)
     // canvas) until released, rather than drawn exactly at every pause of a slow drag.
     MapFrameOptions options{view.fade, view.emphasis,
                             !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
-    options.direct = gfx.frames == 0;
-    if (options.direct) gfx.redraw_at = now + kLayerWarmUpSeconds;
+    if (gfx.frames == 0) gfx.warm_up_at = gfx.redraw_at = now + kLayerWarmUpSeconds;
+    options.direct = now < gfx.warm_up_at;
     ++gfx.frames;
     const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);
     if (!exact && !view.held)
