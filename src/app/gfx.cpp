@@ -41,6 +41,7 @@ struct Gfx {
     double camera_changed_at = -1e9;  // seconds
     double redraw_at = -1;            // seconds; a frame is wanted then (-1: none)
     double warm_up_at = 0;            // seconds; frames before go straight to the screen
+    double motion_refresh_at = -1;    // seconds; the motion canvas is drawn again then, at rest (-1: no need)
     bool motion_warmed = false;       // gfx_motion_warm_up has run (or was not wanted)
 };
 
@@ -57,6 +58,9 @@ constexpr double kCameraSettleSeconds = 0.2;
 // pipelines (~200 ms), which would delay the first map, as would anything drawn before the GPU
 // process has shown it. The first frame this long after the first does that.
 constexpr double kLayerWarmUpSeconds = 0.5;
+// The motion canvas is drawn again for the view on screen once it has been still this long: not at
+// every step of play or of a camera flight, and before a reader's hand gets to the next drag.
+constexpr double kMotionRefreshSeconds = 0.4;
 
 // Where a region is on screen, with room for its borders and the emphasis outline.
 PixelRect region_on_screen(const MapBox& box, const Camera& camera, const Viewport& viewport, float pixel_ratio) {
@@ -72,7 +76,7 @@ constexpr std::size_t kMaxDamageRects = 8;
 
 // Returns false when the map's copy was only near: a frame is drawn again once the camera has settled.
 bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, const Viewport& viewport,
-                float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame) {
+                float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame, double time) {
     GfxContext& main = gfx.main;
     GfxMotion& motion = gfx.motion;
     const MapBox& frame = geometry.bbox;
@@ -155,6 +159,19 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
         if (motion_inputs.available)
             gfx_motion_warm_up(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
     }
+    // At rest the motion canvas holds the view on screen, so that a drag starts by showing it: after a
+    // change it is drawn again, hidden, once the screen has been still for a moment.
+    if (!now.motion && motion.context && !motion.failed && !options.direct) {
+        const bool still = damage.empty() && !moving.changed && options.settled && options.fade >= 1;
+        if (gfx_motion_keep_current(motion, main, ui, camera, viewport, pixel_ratio, options.emphasis)) {
+            gfx.motion_refresh_at = -1;
+        } else if (gfx.motion_refresh_at < 0 || !still) {
+            gfx.motion_refresh_at = time + kMotionRefreshSeconds;
+        } else if (time >= gfx.motion_refresh_at) {
+            gfx_motion_refresh(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
+            gfx.motion_refresh_at = -1;
+        }
+    }
     gfx.ui_triangles = std::move(ui.triangles);
     gfx.ui_background = ui.background;
     // Through the motion canvas the map is a near copy.
@@ -204,9 +221,12 @@ void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame)
     if (gfx.frames == 0) gfx.warm_up_at = gfx.redraw_at = now + kLayerWarmUpSeconds;
     options.direct = now < gfx.warm_up_at;
     ++gfx.frames;
-    const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);
+    const bool exact =
+        draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame, now);
     if (!exact && !view.held)
         gfx.redraw_at = gfx.camera_changed_at + kCameraSettleSeconds;  // (a release wakes the app)
+    if (gfx.motion_refresh_at >= 0 && (gfx.redraw_at < 0 || gfx.motion_refresh_at < gfx.redraw_at))
+        gfx.redraw_at = gfx.motion_refresh_at;
 }
 
 bool gfx_wants_frame(Gfx& gfx, double now) {
