@@ -333,9 +333,13 @@
   if (reduce && reduce.addEventListener) reduce.addEventListener('change', passMotion);
 
   (document.getElementById('atlas') || document.body).append(root);  // in the main landmark, after the map
+  // Built in a task of its own: ready resolves in the animation frame that shows the first map, and
+  // building the copy there (some 70 ms of script and layout here) held that frame back.
   atlas().ready.then(() => {
     passMotion();
-    refresh();
-    setInterval(refresh, 250);
+    setTimeout(() => {
+      refresh();
+      setInterval(refresh, 250);
+    }, 0);
   }, () => {});
 })();

@@ -73,7 +73,11 @@ void app_frame(App& app) {
     update_fonts(app);
     // The UI before the colours: the frame draws only where the UI or the map changed, so it needs
     // both; and what the UI changes (a click, a key) is in this frame's colours and emphasis.
-    ui_frame(app);
+    // ImGui shows a window that sizes itself to its content from its second frame on (the first
+    // measures it), and the panels are placed by the sizes measured a frame before: the first frame
+    // lays the UI out three times, so the first picture on screen has every panel in its place.
+    // (They came in the next two frames, and drawing those held up the first one's presentation.)
+    for (int pass = app.first_frame_reported ? 2 : 0; pass < 3; ++pass) ui_frame(app);
     update_colors(app);
     draw(app);
     platform_present(app);

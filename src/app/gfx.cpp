@@ -40,6 +40,8 @@ struct Gfx {
     Camera drawn_camera;              // of the last frame
     double camera_changed_at = -1e9;  // seconds
     double redraw_at = -1;            // seconds; a frame is wanted then (-1: none)
+    double warm_up_at = 0;            // seconds; frames before go straight to the screen
+    double motion_refresh_at = -1;    // seconds; the motion canvas is drawn again then, at rest (-1: no need)
     bool motion_warmed = false;       // gfx_motion_warm_up has run (or was not wanted)
 };
 
@@ -52,9 +54,13 @@ namespace {
 // While the camera moves the map is a near copy of its layer; after this long at rest, exact.
 // Long enough that the pauses between wheel notches do not each draw the map again.
 constexpr double kCameraSettleSeconds = 0.2;
-// The first frame goes straight to the screen: a layer's first use has SwiftShader compile its
-// pipelines (~200 ms), which would delay the first map. A frame this long after it does that.
+// The first frames go straight to the screen: a layer's first use has SwiftShader compile its
+// pipelines (~200 ms), which would delay the first map, as would anything drawn before the GPU
+// process has shown it. The first frame this long after the first does that.
 constexpr double kLayerWarmUpSeconds = 0.5;
+// The motion canvas is drawn again for the view on screen once it has been still this long: not at
+// every step of play or of a camera flight, and before a reader's hand gets to the next drag.
+constexpr double kMotionRefreshSeconds = 0.4;
 
 // Where a region is on screen, with room for its borders and the emphasis outline.
 PixelRect region_on_screen(const MapBox& box, const Camera& camera, const Viewport& viewport, float pixel_ratio) {
@@ -70,7 +76,7 @@ constexpr std::size_t kMaxDamageRects = 8;
 
 // Returns false when the map's copy was only near: a frame is drawn again once the camera has settled.
 bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, const Viewport& viewport,
-                float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame) {
+                float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame, double time) {
     GfxContext& main = gfx.main;
     GfxMotion& motion = gfx.motion;
     const MapBox& frame = geometry.bbox;
@@ -147,11 +153,24 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
         }
     }
     for (const PixelRect& rect : damage) gfx.drawn_pixels += rect.area();
-    // The frame after the first (the layer's warm-up, at rest) readies the motion canvas too.
+    // The layer's warm-up frame, at rest, readies the motion canvas too.
     if (!options.direct && !gfx.motion_warmed && !now.motion) {
         gfx.motion_warmed = true;
         if (motion_inputs.available)
             gfx_motion_warm_up(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
+    }
+    // At rest the motion canvas holds the view on screen, so that a drag starts by showing it: after a
+    // change it is drawn again, hidden, once the screen has been still for a moment.
+    if (!now.motion && motion.context && !motion.failed && !options.direct) {
+        const bool still = damage.empty() && !moving.changed && options.settled && options.fade >= 1;
+        if (gfx_motion_keep_current(motion, main, ui, camera, viewport, pixel_ratio, options.emphasis)) {
+            gfx.motion_refresh_at = -1;
+        } else if (gfx.motion_refresh_at < 0 || !still) {
+            gfx.motion_refresh_at = time + kMotionRefreshSeconds;
+        } else if (time >= gfx.motion_refresh_at) {
+            gfx_motion_refresh(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
+            gfx.motion_refresh_at = -1;
+        }
     }
     gfx.ui_triangles = std::move(ui.triangles);
     gfx.ui_background = ui.background;
@@ -199,12 +218,15 @@ void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame)
     // canvas) until released, rather than drawn exactly at every pause of a slow drag.
     MapFrameOptions options{view.fade, view.emphasis,
                             !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
-    options.direct = gfx.frames == 0;
-    if (options.direct) gfx.redraw_at = now + kLayerWarmUpSeconds;
+    if (gfx.frames == 0) gfx.warm_up_at = gfx.redraw_at = now + kLayerWarmUpSeconds;
+    options.direct = now < gfx.warm_up_at;
     ++gfx.frames;
-    const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);
+    const bool exact =
+        draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame, now);
     if (!exact && !view.held)
         gfx.redraw_at = gfx.camera_changed_at + kCameraSettleSeconds;  // (a release wakes the app)
+    if (gfx.motion_refresh_at >= 0 && (gfx.redraw_at < 0 || gfx.motion_refresh_at < gfx.redraw_at))
+        gfx.redraw_at = gfx.motion_refresh_at;
 }
 
 bool gfx_wants_frame(Gfx& gfx, double now) {

@@ -1,6 +1,8 @@
 // Graphics (motion canvas part): see core/map_motion.hpp for why.
 #include "app/gfx_motion.hpp"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "app/gl.hpp"
@@ -28,6 +30,14 @@ bool make_motion_canvas(GfxMotion& motion, const MapGeometry& geometry, int widt
     return ok;
 }
 
+// The background list (labels, arcs, capitals) as drawn: its triangles' hashes, in order.
+std::uint64_t labels_hash(const UiFrame& ui) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (std::size_t i = 0; i < ui.background && i < ui.triangles.size(); ++i)
+        h = (h ^ ui.triangles[i].hash) * 1099511628211ull;
+    return h;
+}
+
 void draw_motion_canvas(GfxMotion& motion, const GfxContext& main, const UiFrame& ui, const MapBox& frame,
                         const LayerPlacement& placement, bool emphasis) {
     const int main_context = platform_current_context();
@@ -46,6 +56,16 @@ void draw_motion_canvas(GfxMotion& motion, const GfxContext& main, const UiFrame
     platform_use_context(main_context);
     motion.placement = placement;
     motion.emphasis = emphasis;
+    motion.labels = labels_hash(ui);
+}
+
+// Drawn hidden at rest: sent to the GPU now, or the drawing waits in the GL driver until the canvas
+// is first shown, i.e. in the drag's first frame.
+void flush_motion_canvas(const GfxMotion& motion) {
+    const int main_context = platform_current_context();
+    platform_use_context(motion.context);
+    glFlush();
+    platform_use_context(main_context);
 }
 
 }  // namespace
@@ -62,13 +82,33 @@ void gfx_motion_warm_up(GfxMotion& motion, const GfxContext& main, const MapGeom
     }
     platform_motion_size(placement.width, placement.height);
     draw_motion_canvas(motion, main, ui, geometry.bbox, placement, emphasis);
-    // Sent to the GPU now: a hidden canvas's drawing otherwise waits in the GL driver until the
-    // canvas is first shown, i.e. in the first drag's frame.
-    const int main_context = platform_current_context();
-    platform_use_context(motion.context);
-    glFlush();
-    platform_use_context(main_context);
-    motion.placement = LayerPlacement{};  // hidden: drawn afresh when first wanted
+    flush_motion_canvas(motion);
+}
+
+bool gfx_motion_keep_current(GfxMotion& motion, const GfxContext& main, const UiFrame& ui, const Camera& camera,
+                             const Viewport& viewport, float pixel_ratio, bool emphasis) {
+    if (!motion.context || motion.placement.width == 0) return false;
+    const LayerPlacement want =
+        place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
+    const LayerPlacement& has = motion.placement;
+    const bool current = has.camera.center_x == camera.center_x && has.camera.center_y == camera.center_y &&
+                         has.camera.pixels_per_km == camera.pixels_per_km && has.width == want.width &&
+                         has.height == want.height && has.pixel_ratio == pixel_ratio && motion.emphasis == emphasis &&
+                         motion.colors_version == main.colors_version && motion.fonts_version == main.fonts_version &&
+                         motion.labels == labels_hash(ui);
+    if (!current) motion.placement = LayerPlacement{};
+    return current;
+}
+
+void gfx_motion_refresh(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
+                        const Camera& camera, const Viewport& viewport, float pixel_ratio, bool emphasis) {
+    if (!motion.context || motion.failed || motion.shown) return;
+    const LayerPlacement placement =
+        place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, main.max_texture_size);
+    if (placement.margin_x == 0 && placement.margin_y == 0) return;  // never shown on this screen
+    platform_motion_size(placement.width, placement.height);
+    draw_motion_canvas(motion, main, ui, geometry.bbox, placement, emphasis);
+    flush_motion_canvas(motion);
 }
 
 MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const MapGeometry& geometry, const UiFrame& ui,
@@ -77,11 +117,10 @@ MotionFrame gfx_motion_frame(GfxMotion& motion, const GfxContext& main, const Ma
     MotionFrame out;
     if (!wanted || motion.failed) {
         if (motion.shown) platform_motion_hide(), motion.shown = false, out.changed = true;
-        motion.placement = LayerPlacement{};  // drawn afresh when next wanted: the map may change meanwhile
         return out;
     }
-    const bool redraw = !motion.shown || motion.emphasis != emphasis || motion.colors_version != main.colors_version ||
-                        motion.fonts_version != main.fonts_version ||
+    const bool redraw = motion.placement.width == 0 || motion.emphasis != emphasis ||
+                        motion.colors_version != main.colors_version || motion.fonts_version != main.fonts_version ||
                         layer_use(motion.placement, camera, viewport, pixel_ratio, false) == LayerUse::redraw;
     if (redraw) {
         const LayerPlacement placement =
