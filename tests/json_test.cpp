@@ -60,10 +60,12 @@ TEST_CASE("string escapes decode, and the writer escapes what JSON requires") {
     CHECK(string_of(R"("\"\\\/\b\f\n\r\t")") == "\"\\/\b\f\n\r\t");
     CHECK(string_of(R"("\u0041\u00e9\u00E9\u20AC")") == "A\xC3\xA9\xC3\xA9\xE2\x82\xAC");
     CHECK(string_of(R"("nul \u0000 inside")") == std::string("nul \0 inside", 12));
-    CHECK(error_of(R"("\x41")") == R"(parse error at line 1, column 2: unknown escape in a string (\" \\ \/ \b \f \n \r \t \uXXXX))");
+    CHECK(error_of(R"("\x41")") ==
+          R"(parse error at line 1, column 2: unknown escape in a string (\" \\ \/ \b \f \n \r \t \uXXXX))");
     CHECK(error_of(R"("\u12G4")") == "parse error at line 1, column 6: expected 4 hex digits after \\u, found 'G'");
-    CHECK(error_of("\"tab\there\"") ==
-          "parse error at line 1, column 5: control character byte 0x09 in a string (write it as an escape such as \\n)");
+    CHECK(
+        error_of("\"tab\there\"") ==
+        "parse error at line 1, column 5: control character byte 0x09 in a string (write it as an escape such as \\n)");
 
     CHECK(json_quote("say \"hi\"\\\n\t\x01\x1f/") == R"("say \"hi\"\\\n\t\u0001\u001F/")");
     const std::string tricky = "\"\\\b\f\n\r\t\x01 \x7f \xC3\xA9";
@@ -74,25 +76,29 @@ TEST_CASE("a surrogate pair becomes one four-byte character; half a pair is an e
     CHECK(string_of(R"("\ud83d\ude00")") == "\xF0\x9F\x98\x80");  // U+1F600
     CHECK(string_of(R"("\uD800\uDC00")") == "\xF0\x90\x80\x80");  // U+10000, the first
     CHECK(string_of(R"("\uDBFF\uDFFF")") == "\xF4\x8F\xBF\xBF");  // U+10FFFF, the last
-    CHECK(error_of(R"("ab\ud83d")") == "parse error at line 1, column 4: \\u escape of a high surrogate without its low half");
+    CHECK(error_of(R"("ab\ud83d")") ==
+          "parse error at line 1, column 4: \\u escape of a high surrogate without its low half");
     CHECK(error_of(R"("\ud83d\u0041")") ==
           "parse error at line 1, column 2: \\u escape of a high surrogate without its low half");
     CHECK(error_of(R"("\ud83d\ud83d")") ==
           "parse error at line 1, column 2: \\u escape of a high surrogate without its low half");
-    CHECK(error_of(R"("\ude00")") == "parse error at line 1, column 2: \\u escape of a low surrogate without its high half");
+    CHECK(error_of(R"("\ude00")") ==
+          "parse error at line 1, column 2: \\u escape of a low surrogate without its high half");
 }
 
 TEST_CASE("UTF-8 passes through both ways; bytes that are not UTF-8 are refused") {
-    const std::string text = "\"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xE5\x8C\x97\xE4\xBA\xAC \xF0\x9F\x98\x80\"";
+    const std::string text =
+        "\"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xE5\x8C\x97\xE4\xBA\xAC \xF0\x9F\x98\x80\"";
     CHECK(string_of(text) == text.substr(1, text.size() - 2));
     CHECK(Json(string_of(text)).dump() == text);
-    CHECK(error_of("\"\xC0\xAF\"") == "parse error at line 1, column 2: invalid UTF-8 at byte 0xC0 (save the file as UTF-8)");
+    CHECK(error_of("\"\xC0\xAF\"") ==
+          "parse error at line 1, column 2: invalid UTF-8 at byte 0xC0 (save the file as UTF-8)");
     CHECK(error_of("\"ab\xE9t\xE9\"").find("column 4: invalid UTF-8 at byte 0xE9") != std::string::npos);  // Latin-1
-    CHECK_FALSE(error_of("\"\xED\xA0\x80\"").empty());      // a surrogate spelled in UTF-8
-    CHECK_FALSE(error_of("\"\xE0\x80\xAF\"").empty());      // overlong
-    CHECK_FALSE(error_of("\"\xF4\x90\x80\x80\"").empty());  // above U+10FFFF
-    CHECK_FALSE(error_of("\"\xE2\x82\"").empty());          // cut short
-    CHECK_FALSE(error_of("\"\x80\"").empty());              // a continuation byte alone
+    CHECK_FALSE(error_of("\"\xED\xA0\x80\"").empty());                         // a surrogate spelled in UTF-8
+    CHECK_FALSE(error_of("\"\xE0\x80\xAF\"").empty());                         // overlong
+    CHECK_FALSE(error_of("\"\xF4\x90\x80\x80\"").empty());                     // above U+10FFFF
+    CHECK_FALSE(error_of("\"\xE2\x82\"").empty());                             // cut short
+    CHECK_FALSE(error_of("\"\x80\"").empty());                                 // a continuation byte alone
     CHECK(error_of("\"\xE2\x82").find("invalid UTF-8") != std::string::npos);  // cut short by the end
 }
 
@@ -104,7 +110,7 @@ TEST_CASE("numbers read as the C library reads them, and integers are written wi
     CHECK(number_of("1e308") == 1e308);
     CHECK(number_of("-1.5E-3") == -1.5e-3);
     CHECK(number_of("2e+2") == 200);
-    CHECK(number_of("1e-400") == 0);  // below the smallest double: zero, as strtod reads it
+    CHECK(number_of("1e-400") == 0);                             // below the smallest double: zero, as strtod reads it
     CHECK(number_of("9007199254740993") == 9007199254740992.0);  // 2^53 + 1 rounds to even
     const char* const long_digits = "123456789012345678901234567890";
     CHECK(number_of(long_digits) == std::strtod(long_digits, nullptr));
@@ -134,8 +140,8 @@ TEST_CASE("numbers read as the C library reads them, and integers are written wi
     CHECK(json_number(1.0 / 3) == "0.3333333333333333");
     CHECK(json_number(HUGE_VAL) == "null");
     CHECK(json_number(std::nan("")) == "null");
-    for (const double x : {0.1, 1.0 / 3, 2.0 / 3, 1e308, -1e-308, 5e-324, 4503599627370497.5, 1e15, 1e21, 123.456,
-                           -0.0, 1.7976931348623157e308, 59.94, 30.32})
+    for (const double x : {0.1, 1.0 / 3, 2.0 / 3, 1e308, -1e-308, 5e-324, 4503599627370497.5, 1e15, 1e21, 123.456, -0.0,
+                           1.7976931348623157e308, 59.94, 30.32})
         CHECK_MESSAGE(number_of(json_number(x)) == x, json_number(x));
     CHECK(std::signbit(number_of(json_number(-0.0))));
 
@@ -167,10 +173,12 @@ TEST_CASE("a syntax error names its line and column") {
 }
 
 TEST_CASE("anything after the value is refused; blanks and a leading byte-order mark are not") {
-    CHECK(error_of("{} x") == "parse error at line 1, column 4: expected the end of the text after the value, found 'x'");
+    CHECK(error_of("{} x") ==
+          "parse error at line 1, column 4: expected the end of the text after the value, found 'x'");
     CHECK(error_of("[1] [2]") ==
           "parse error at line 1, column 5: expected the end of the text after the value, found '['");
-    CHECK(error_of("1 2") == "parse error at line 1, column 3: expected the end of the text after the value, found '2'");
+    CHECK(error_of("1 2") ==
+          "parse error at line 1, column 3: expected the end of the text after the value, found '2'");
     CHECK(error_of(std::string_view("{}\0", 3)) ==
           "parse error at line 1, column 3: expected the end of the text after the value, found byte 0x00");
     CHECK(error_of("{} \r\n\t ").empty());

@@ -85,11 +85,10 @@ Json tour_json(const App& app) {
 
 Json legend_json(const App& app) {
     if (app.layer == Layer::political)
-        return Json::object(
-            {{"title", "Who held the land"},
-             {"text",
-              "Each colour is the state that held the land on the chosen day. A military occupation of "
-              "six months or more in which the occupier governed has the occupier's colour."}});
+        return Json::object({{"title", "Who held the land"},
+                             {"text",
+                              "Each colour is the state that held the land on the chosen day. A military occupation of "
+                              "six months or more in which the occupier governed has the occupier's colour."}});
     Json keys = Json::array();
     for (int i = 0; i < kStandingCount; ++i) {
         const Standing st = Standing(i);
@@ -122,8 +121,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["layer"] = app.layer == atlas::Layer::political ? "political" : "relations";
         state["selected"] =
             app.selected >= 0 && app.loaded ? Json(app.atlas.states.states[std::size_t(app.selected)].id) : Json();
-        state["camera"] = Json::object(
-            {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}});
+        state["camera"] =
+            Json::object({{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}});
         state["playing"] = app.playing;
         // A camera flight or a run of months under way (none when the reader asked for reduced motion).
         state["moving"] = Json::object({{"camera", app.camera_move_start >= 0}, {"date", app.date_move_start >= 0}});
@@ -149,8 +148,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         const atlas::GfxStats gfx = atlas::gfx_stats(*app.gfx);
         state["drawnPixels"] = gfx.drawn_pixels;  // device pixels drawn on screen since the start
         state["mapMotion"] = gfx.map_motion;      // the map is shown by the motion canvas (camera moving)
-        state["tour"] =
-            app.tour_active ? Json::object({{"tour", app.tour + 1}, {"step", app.tour_step + 1}}) : Json();
+        state["tour"] = app.tour_active ? Json::object({{"tour", app.tour + 1}, {"step", app.tour_step + 1}}) : Json();
         // The panels as drawn (name: [x, y, width, height]), the timeline's year labels and where the
         // selected state's label sits: the layout tests read these, not pixels.
         Json windows = Json::object();
@@ -170,9 +168,8 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
             rows.push_back(Json::object({{"event", app.atlas.history.events[std::size_t(e)].id},
                                          {"rect", Json::array({r.x, r.y, r.width, r.height})}}));
         state["detailsRows"] = rows;
-        state["openEvent"] = app.open_event >= 0 && app.loaded
-                                 ? Json(app.atlas.history.events[std::size_t(app.open_event)].id)
-                                 : Json();
+        state["openEvent"] =
+            app.open_event >= 0 && app.loaded ? Json(app.atlas.history.events[std::size_t(app.open_event)].id) : Json();
         const atlas::UiRect& grip = app.sheet_grip;
         state["layout"] = Json::object({{"sheet", app.layout.sheet},
                                         {"sideSheet", app.layout.side_sheet},
@@ -206,14 +203,15 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_describe_json() {
         return to >= 0 ? Json(app.atlas.states.states[std::size_t(to)].id) : Json();
     };
     for (const atlas::StateLabel& label : labels)
-        states.push_back(Json::object({{"id", app.atlas.states.states[std::size_t(label.state)].id},
-                                       {"name", label.name},
-                                       {"x", label.anchor.x},
-                                       {"y", label.anchor.y},
-                                       {"toward", Json::object({{"west", id_toward(label.state, atlas::Direction::west)},
-                                                                {"east", id_toward(label.state, atlas::Direction::east)},
-                                                                {"north", id_toward(label.state, atlas::Direction::north)},
-                                                                {"south", id_toward(label.state, atlas::Direction::south)}})}}));
+        states.push_back(
+            Json::object({{"id", app.atlas.states.states[std::size_t(label.state)].id},
+                          {"name", label.name},
+                          {"x", label.anchor.x},
+                          {"y", label.anchor.y},
+                          {"toward", Json::object({{"west", id_toward(label.state, atlas::Direction::west)},
+                                                   {"east", id_toward(label.state, atlas::Direction::east)},
+                                                   {"north", id_toward(label.state, atlas::Direction::north)},
+                                                   {"south", id_toward(label.state, atlas::Direction::south)}})}}));
     const Json out = Json::object({{"date", atlas::format_date(app.date)},
                                    {"dateText", atlas::display_date(app.date)},
                                    {"playing", app.playing},
@@ -427,11 +425,12 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_picture_request(const char* view) {
     if (!request.ok()) return atlas::give(Json::object({{"error", request.error}}).dump());
     const atlas::PictureRequest& r = *request.value;
     return atlas::give(
-        Json::object({{"date", atlas::format_date(r.date)},
-                      {"layer", r.layer == atlas::Layer::political ? "political" : "relations"},
-                      {"selected", r.selected >= 0 ? Json(app.atlas.states.states[std::size_t(r.selected)].id) : Json()},
-                      {"view", Json::array({r.view.min_x, r.view.min_y, r.view.max_x, r.view.max_y})},
-                      {"name", atlas::app_picture_name(app)}})
+        Json::object(
+            {{"date", atlas::format_date(r.date)},
+             {"layer", r.layer == atlas::Layer::political ? "political" : "relations"},
+             {"selected", r.selected >= 0 ? Json(app.atlas.states.states[std::size_t(r.selected)].id) : Json()},
+             {"view", Json::array({r.view.min_x, r.view.min_y, r.view.max_x, r.view.max_y})},
+             {"name", atlas::app_picture_name(app)}})
             .dump());
 }
 

@@ -200,10 +200,12 @@ private:
                 std::uint32_t cp = hex4();
                 if (cp >= 0xDC00 && cp <= 0xDFFF) fail_at(at, "\\u escape of a low surrogate without its high half");
                 if (cp >= 0xD800 && cp <= 0xDBFF) {  // UTF-16's pair for a code point above U+FFFF
-                    if (text_.substr(pos_, 2) != "\\u") fail_at(at, "\\u escape of a high surrogate without its low half");
+                    if (text_.substr(pos_, 2) != "\\u")
+                        fail_at(at, "\\u escape of a high surrogate without its low half");
                     pos_ += 2;
                     const std::uint32_t low = hex4();
-                    if (low < 0xDC00 || low > 0xDFFF) fail_at(at, "\\u escape of a high surrogate without its low half");
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        fail_at(at, "\\u escape of a high surrogate without its low half");
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 }
                 append_utf8(out, cp);
@@ -217,7 +219,10 @@ private:
         std::uint32_t cp = 0;
         for (int i = 0; i < 4; ++i, ++pos_) {
             const char c = peek();
-            const int digit = is_digit(c) ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            const int digit = is_digit(c)            ? c - '0'
+                              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                     : -1;
             if (digit < 0) fail("expected 4 hex digits after \\u, found " + found());
             cp = cp * 16 + static_cast<std::uint32_t>(digit);
         }
@@ -290,7 +295,8 @@ private:
             const std::string spelled(text_.substr(start, pos_ - start));
             value = std::fabs(std::strtod(spelled.c_str(), nullptr));
         }
-        if (!std::isfinite(value)) fail_at(start, "the number " + std::string(text_.substr(start, pos_ - start)) + " is too large");
+        if (!std::isfinite(value))
+            fail_at(start, "the number " + std::string(text_.substr(start, pos_ - start)) + " is too large");
         return negative ? -value : value;
     }
 };

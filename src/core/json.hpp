@@ -13,6 +13,10 @@
 
 namespace atlas {
 
+// Any C++ number but bool (which is JSON's true or false).
+template <class T>
+concept JsonNumber = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
+
 // One JSON value. Numbers are doubles (JavaScript's numbers; every number of the assets is one).
 // Objects keep their members in the order written or added; a parsed object has no key twice.
 class Json {
@@ -24,8 +28,7 @@ public:
     Json() = default;  // null
     Json(std::nullptr_t) {}
     Json(bool value) : data_(value) {}
-    template <class Number>
-        requires(std::is_arithmetic_v<Number> && !std::is_same_v<Number, bool>)
+    template <JsonNumber Number>
     Json(Number value) : data_(static_cast<double>(value)) {}
     Json(const char* text) : data_(std::string(text)) {}
     Json(std::string text) : data_(std::move(text)) {}
