@@ -3,7 +3,6 @@
 #include <emscripten.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "app/app_picture.hpp"
@@ -13,6 +12,7 @@
 #include "app/webapi.hpp"
 #include "core/camera.hpp"
 #include "core/date.hpp"
+#include "core/json.hpp"
 #include "core/overlays.hpp"
 #include "core/picture.hpp"
 #include "core/search.hpp"
@@ -35,31 +35,31 @@ App& app_now(App& app) {
     return app;
 }
 
-nlohmann::json event_json(const App& app, int e) {
+Json event_json(const App& app, int e) {
     const Event& ev = app.atlas.history.events[std::size_t(e)];
-    return {{"id", ev.id},
-            {"date", format_date(ev.date)},
-            {"dateText", display_date(ev.date)},
-            {"kind", std::string(kind_name(ev.kind))},
-            {"title", ev.title},
-            {"future", ev.date > app.date}};
+    return Json::object({{"id", ev.id},
+                         {"date", format_date(ev.date)},
+                         {"dateText", display_date(ev.date)},
+                         {"kind", kind_name(ev.kind)},
+                         {"title", ev.title},
+                         {"future", ev.date > app.date}});
 }
 
 // What the details panel shows, as data for the page's accessible copy of it (web/a11y.js).
-nlohmann::json details_json(const App& app) {
+Json details_json(const App& app) {
     if (app.selected < 0) return nullptr;
     const State& state = app.atlas.states.states[std::size_t(app.selected)];
     const StandingOn st = standing_on(app.atlas.history, app.selected, app.date);
-    nlohmann::json out = {{"id", state.id},
-                          {"name", std::string(name_on(state, app.date))},
-                          {"standing", standing_line(app, app.selected)},
-                          {"after", st.event >= 0 ? app.atlas.history.events[std::size_t(st.event)].title : ""},
-                          {"events", nlohmann::json::array()},
-                          {"open", nullptr}};
+    Json out = Json::object({{"id", state.id},
+                             {"name", name_on(state, app.date)},
+                             {"standing", standing_line(app, app.selected)},
+                             {"after", st.event >= 0 ? app.atlas.history.events[std::size_t(st.event)].title : ""},
+                             {"events", Json::array()},
+                             {"open", nullptr}});
     for (int e : events_of(app.atlas.history, app.selected)) out["events"].push_back(event_json(app, e));
     if (app.open_event >= 0) {
         const Event& ev = app.atlas.history.events[std::size_t(app.open_event)];
-        nlohmann::json open = event_json(app, app.open_event);
+        Json open = event_json(app, app.open_event);
         open["summary"] = ev.summary;
         open["significance"] = ev.significance;
         open["teacherNote"] = ev.teacher_note;
@@ -69,35 +69,35 @@ nlohmann::json details_json(const App& app) {
     return out;
 }
 
-nlohmann::json tour_json(const App& app) {
+Json tour_json(const App& app) {
     if (!app.tour_active) return nullptr;
     const Tour& tour = app.tours.tours[std::size_t(app.tour)];
     const TourStep& step = tour.steps[std::size_t(app.tour_step)];
-    return {{"title", tour.title},
-            {"step", app.tour_step + 1},
-            {"count", tour.steps.size()},
-            {"stepTitle", step.title},
-            {"text", step.text},
-            {"question", step.question},
-            {"answer", app.tour_answer_shown ? step.answer : ""},
-            {"source", step.source}};
+    return Json::object({{"title", tour.title},
+                         {"step", app.tour_step + 1},
+                         {"count", tour.steps.size()},
+                         {"stepTitle", step.title},
+                         {"text", step.text},
+                         {"question", step.question},
+                         {"answer", app.tour_answer_shown ? step.answer : ""},
+                         {"source", step.source}});
 }
 
-nlohmann::json legend_json(const App& app) {
+Json legend_json(const App& app) {
     if (app.layer == Layer::political)
-        return {{"title", "Who held the land"},
-                {"text",
-                 "Each colour is the state that held the land on the chosen day. A military occupation of "
-                 "six months or more in which the occupier governed has the occupier's colour."}};
-    nlohmann::json keys = nlohmann::json::array();
+        return Json::object({{"title", "Who held the land"},
+                             {"text",
+                              "Each colour is the state that held the land on the chosen day. A military occupation of "
+                              "six months or more in which the occupier governed has the occupier's colour."}});
+    Json keys = Json::array();
     for (int i = 0; i < kStandingCount; ++i) {
         const Standing st = Standing(i);
         const Rgba8 c = standing_color(st);
         const char* pattern = c.a == kHatchDiagonal ? "diagonal hatching" : c.a == kHatchCross ? "cross-hatching" : "";
         keys.push_back(
-            {{"standing", std::string(standing_name(st))}, {"text", theme::standing_key(st)}, {"pattern", pattern}});
+            Json::object({{"standing", standing_name(st)}, {"text", theme::standing_key(st)}, {"pattern", pattern}}));
     }
-    return {{"title", "Standing with Moscow"}, {"keys", keys}};
+    return Json::object({{"title", "Standing with Moscow"}, {"keys", keys}});
 }
 
 }  // namespace
@@ -107,83 +107,85 @@ void webapi_bind(App& app) { bound_app = &app; }
 }  // namespace atlas
 
 using atlas::bound_app;
+using atlas::Json;
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
-    nlohmann::json state = {{"version", ATLAS_VERSION}, {"frame", bound_app ? bound_app->frame : 0}};
+    Json state = Json::object({{"version", ATLAS_VERSION}, {"frame", bound_app ? bound_app->frame : 0}});
     if (bound_app) {
         const atlas::App& app = *bound_app;
         state["loaded"] = app.loaded;
         state["error"] = app.load_error;
         state["date"] = atlas::format_date(app.date);
         state["layer"] = app.layer == atlas::Layer::political ? "political" : "relations";
-        state["selected"] = app.selected >= 0 && app.loaded
-                                ? nlohmann::json(app.atlas.states.states[std::size_t(app.selected)].id)
-                                : nlohmann::json(nullptr);
-        state["camera"] = {{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}};
+        state["selected"] =
+            app.selected >= 0 && app.loaded ? Json(app.atlas.states.states[std::size_t(app.selected)].id) : Json();
+        state["camera"] =
+            Json::object({{"x", app.camera.center_x}, {"y", app.camera.center_y}, {"zoom", app.camera.pixels_per_km}});
         state["playing"] = app.playing;
         // A camera flight or a run of months under way (none when the reader asked for reduced motion).
-        state["moving"] = {{"camera", app.camera_move_start >= 0}, {"date", app.date_move_start >= 0}};
+        state["moving"] = Json::object({{"camera", app.camera_move_start >= 0}, {"date", app.date_move_start >= 0}});
         state["wantText"] = app.search_open || app.search_focus || app.search_focus_pending;
         state["searchText"] = app.search_text;  // what the search box holds
         const atlas::UiRect& fs = app.fullscreen_button;
-        state["fullscreenButton"] = {fs.x, fs.y, fs.width, fs.height};
+        state["fullscreenButton"] = Json::array({fs.x, fs.y, fs.width, fs.height});
         state["highlightEvent"] = app.highlight_event >= 0 && app.loaded
-                                      ? nlohmann::json(app.atlas.history.events[std::size_t(app.highlight_event)].id)
-                                      : nlohmann::json(nullptr);
+                                      ? Json(app.atlas.history.events[std::size_t(app.highlight_event)].id)
+                                      : Json();
         if (app.highlight_event >= 0 && app.loaded) {  // where the highlighted event is marked, and who held it
             const atlas::Place& place = app.atlas.history.events[std::size_t(app.highlight_event)].place;
             double x = 0, y = 0;
             atlas::map_to_screen(app.camera, app.viewport, atlas::project(place.where), x, y);
             const atlas::Who w = atlas::who(app.atlas, app.date, place.where.lon, place.where.lat, atlas::kCoastSnapKm);
-            state["eventPlace"] = {{"name", place.name},
-                                   {"x", x},
-                                   {"y", y},
-                                   {"holder", w.state >= 0 ? app.atlas.states.states[std::size_t(w.state)].id : "sea"}};
+            state["eventPlace"] =
+                Json::object({{"name", place.name},
+                              {"x", x},
+                              {"y", y},
+                              {"holder", w.state >= 0 ? app.atlas.states.states[std::size_t(w.state)].id : "sea"}});
         }
         state["uiScale"] = app.ui_scale;
         const atlas::GfxStats gfx = atlas::gfx_stats(*app.gfx);
         state["drawnPixels"] = gfx.drawn_pixels;  // device pixels drawn on screen since the start
         state["mapMotion"] = gfx.map_motion;      // the map is shown by the motion canvas (camera moving)
-        state["tour"] = app.tour_active ? nlohmann::json({{"tour", app.tour + 1}, {"step", app.tour_step + 1}})
-                                        : nlohmann::json(nullptr);
+        state["tour"] = app.tour_active ? Json::object({{"tour", app.tour + 1}, {"step", app.tour_step + 1}}) : Json();
         // The panels as drawn (name: [x, y, width, height]), the timeline's year labels and where the
         // selected state's label sits: the layout tests read these, not pixels.
-        nlohmann::json windows = nlohmann::json::object();
-        for (const auto& [name, r] : app.ui_windows) windows[name] = {r.x, r.y, r.width, r.height};
+        Json windows = Json::object();
+        for (const auto& [name, r] : app.ui_windows) windows[name] = Json::array({r.x, r.y, r.width, r.height});
         state["windows"] = windows;
-        state["clippedWindows"] = app.clipped_windows;
-        nlohmann::json years = nlohmann::json::array();
-        for (const atlas::UiRect& r : app.year_labels) years.push_back({r.x, r.y, r.width, r.height});
+        Json clipped = Json::array();
+        for (const std::string& name : app.clipped_windows) clipped.push_back(name);
+        state["clippedWindows"] = clipped;
+        Json years = Json::array();
+        for (const atlas::UiRect& r : app.year_labels) years.push_back(Json::array({r.x, r.y, r.width, r.height}));
         state["yearLabels"] = years;
-        nlohmann::json labels = nlohmann::json::array();
-        for (const atlas::UiRect& r : app.map_labels) labels.push_back({r.x, r.y, r.width, r.height});
+        Json labels = Json::array();
+        for (const atlas::UiRect& r : app.map_labels) labels.push_back(Json::array({r.x, r.y, r.width, r.height}));
         state["mapLabels"] = labels;
-        nlohmann::json rows = nlohmann::json::array();
+        Json rows = Json::array();
         for (const auto& [e, r] : app.details_rows)
-            rows.push_back(
-                {{"event", app.atlas.history.events[std::size_t(e)].id}, {"rect", {r.x, r.y, r.width, r.height}}});
+            rows.push_back(Json::object({{"event", app.atlas.history.events[std::size_t(e)].id},
+                                         {"rect", Json::array({r.x, r.y, r.width, r.height})}}));
         state["detailsRows"] = rows;
-        state["openEvent"] = app.open_event >= 0 && app.loaded
-                                 ? nlohmann::json(app.atlas.history.events[std::size_t(app.open_event)].id)
-                                 : nlohmann::json(nullptr);
-        state["layout"] = {
-            {"sheet", app.layout.sheet},
-            {"sideSheet", app.layout.side_sheet},
-            {"toolbarMenu", app.layout.toolbar_menu},
-            {"legendFolded", app.layout.legend_folded},
-            {"sheetGrip", {app.sheet_grip.x, app.sheet_grip.y, app.sheet_grip.width, app.sheet_grip.height}}};
+        state["openEvent"] =
+            app.open_event >= 0 && app.loaded ? Json(app.atlas.history.events[std::size_t(app.open_event)].id) : Json();
+        const atlas::UiRect& grip = app.sheet_grip;
+        state["layout"] = Json::object({{"sheet", app.layout.sheet},
+                                        {"sideSheet", app.layout.side_sheet},
+                                        {"toolbarMenu", app.layout.toolbar_menu},
+                                        {"legendFolded", app.layout.legend_folded},
+                                        {"sheetGrip", Json::array({grip.x, grip.y, grip.width, grip.height})}});
         state["selectedLabel"] = nullptr;
         if (app.loaded && app.selected >= 0)
             for (const atlas::StateLabel& label : atlas::state_labels(app.atlas, app.holders, app.date))
                 if (label.state == app.selected) {
                     double x = 0, y = 0;
                     atlas::map_to_screen(app.camera, app.viewport, label.anchor, x, y);
-                    state["selectedLabel"] = {{"x", x}, {"y", y}};
+                    state["selectedLabel"] = Json::object({{"x", x}, {"y", y}});
                 }
-        state["viewport"] = {
-            {"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}};
+        state["viewport"] = Json::object(
+            {{"width", app.viewport.width}, {"height", app.viewport.height}, {"pixelRatio", app.pixel_ratio}});
     }
     return atlas::give(state.dump());
 }
@@ -194,47 +196,47 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
 EMSCRIPTEN_KEEPALIVE const char* atlas_describe_json() {
     if (!bound_app || !bound_app->loaded) return atlas::give("{}");
     const atlas::App& app = *bound_app;
-    nlohmann::json states = nlohmann::json::array();
+    Json states = Json::array();
     const std::vector<atlas::StateLabel> labels = atlas::state_labels(app.atlas, app.holders, app.date);
     const auto id_toward = [&](int from, atlas::Direction direction) {
         const int to = atlas::state_toward(labels, from, direction);
-        return to >= 0 ? nlohmann::json(app.atlas.states.states[std::size_t(to)].id) : nlohmann::json(nullptr);
+        return to >= 0 ? Json(app.atlas.states.states[std::size_t(to)].id) : Json();
     };
     for (const atlas::StateLabel& label : labels)
-        states.push_back({{"id", app.atlas.states.states[std::size_t(label.state)].id},
-                          {"name", std::string(label.name)},
+        states.push_back(
+            Json::object({{"id", app.atlas.states.states[std::size_t(label.state)].id},
+                          {"name", label.name},
                           {"x", label.anchor.x},
                           {"y", label.anchor.y},
-                          {"toward",
-                           {{"west", id_toward(label.state, atlas::Direction::west)},
-                            {"east", id_toward(label.state, atlas::Direction::east)},
-                            {"north", id_toward(label.state, atlas::Direction::north)},
-                            {"south", id_toward(label.state, atlas::Direction::south)}}}});
-    const nlohmann::json out = {{"date", atlas::format_date(app.date)},
-                                {"dateText", atlas::display_date(app.date)},
-                                {"playing", app.playing},
-                                {"layer", app.layer == atlas::Layer::political ? "political" : "relations"},
-                                {"uiScale", app.ui_scale},
-                                {"reducedMotion", app.reduced_motion},
-                                {"lessonAvailable", app.tours_loaded && !app.tours.tours.empty()},
-                                {"states", states},
-                                {"details", atlas::details_json(app)},
-                                {"tour", atlas::tour_json(app)},
-                                {"legend", atlas::legend_json(app)}};
+                          {"toward", Json::object({{"west", id_toward(label.state, atlas::Direction::west)},
+                                                   {"east", id_toward(label.state, atlas::Direction::east)},
+                                                   {"north", id_toward(label.state, atlas::Direction::north)},
+                                                   {"south", id_toward(label.state, atlas::Direction::south)}})}}));
+    const Json out = Json::object({{"date", atlas::format_date(app.date)},
+                                   {"dateText", atlas::display_date(app.date)},
+                                   {"playing", app.playing},
+                                   {"layer", app.layer == atlas::Layer::political ? "political" : "relations"},
+                                   {"uiScale", app.ui_scale},
+                                   {"reducedMotion", app.reduced_motion},
+                                   {"lessonAvailable", app.tours_loaded && !app.tours.tours.empty()},
+                                   {"states", states},
+                                   {"details", atlas::details_json(app)},
+                                   {"tour", atlas::tour_json(app)},
+                                   {"legend", atlas::legend_json(app)}});
     return atlas::give(out.dump());
 }
 
 // The search box's hits for a query, as the toolbar lists them: [{kind, id, label}].
 EMSCRIPTEN_KEEPALIVE const char* atlas_search_json(const char* text) {
-    nlohmann::json hits = nlohmann::json::array();
+    Json hits = Json::array();
     if (bound_app && bound_app->loaded) {
         const atlas::App& app = *bound_app;
         for (const atlas::SearchHit& hit : atlas::search(app.atlas, text ? text : "", app.date)) {
             const bool state = hit.kind == atlas::SearchHit::Kind::state;
-            hits.push_back({{"kind", state ? "state" : "event"},
-                            {"id", state ? app.atlas.states.states[std::size_t(hit.index)].id
-                                         : app.atlas.history.events[std::size_t(hit.index)].id},
-                            {"label", hit.label}});
+            hits.push_back(Json::object({{"kind", state ? "state" : "event"},
+                                         {"id", state ? app.atlas.states.states[std::size_t(hit.index)].id
+                                                      : app.atlas.history.events[std::size_t(hit.index)].id},
+                                         {"label", hit.label}}));
         }
     }
     return atlas::give(hits.dump());
@@ -420,26 +422,26 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_picture_request(const char* view) {
     if (!bound_app) return atlas::give(R"({"error":"The atlas is not ready."})");
     const atlas::App& app = *bound_app;
     const auto request = atlas::app_picture_request(app, view ? view : "", atlas::kPictureWidth, atlas::kPictureHeight);
-    if (!request.ok()) return atlas::give(nlohmann::json{{"error", request.error}}.dump());
+    if (!request.ok()) return atlas::give(Json::object({{"error", request.error}}).dump());
     const atlas::PictureRequest& r = *request.value;
-    return atlas::give(nlohmann::json{
-        {"date", atlas::format_date(r.date)},
-        {"layer", r.layer == atlas::Layer::political ? "political" : "relations"},
-        {"selected", r.selected >= 0 ? nlohmann::json(app.atlas.states.states[std::size_t(r.selected)].id)
-                                     : nlohmann::json(nullptr)},
-        {"view", {r.view.min_x, r.view.min_y, r.view.max_x, r.view.max_y}},
-        {"name", atlas::app_picture_name(
-                     app)}}.dump());
+    return atlas::give(
+        Json::object(
+            {{"date", atlas::format_date(r.date)},
+             {"layer", r.layer == atlas::Layer::political ? "political" : "relations"},
+             {"selected", r.selected >= 0 ? Json(app.atlas.states.states[std::size_t(r.selected)].id) : Json()},
+             {"view", Json::array({r.view.min_x, r.view.min_y, r.view.max_x, r.view.max_y})},
+             {"name", atlas::app_picture_name(app)}})
+            .dump());
 }
 
 // What the printed handout says: the date and layer, the selected state's standing and events, the
-// open event, the lesson step's question (web/page.js lays it out). Written by hand (nlohmann only
-// quotes the strings): its objects cost 0.9 KB more of gzipped WebAssembly for every visitor.
+// open event, the lesson step's question (web/page.js lays it out). Written by hand, json_quote for the
+// strings.
 EMSCRIPTEN_KEEPALIVE const char* atlas_handout_json() {
     if (!bound_app || !bound_app->loaded) return atlas::give("{}");
     const atlas::App& app = *bound_app;
     const atlas::History& history = app.atlas.history;
-    const auto str = [](std::string_view v) { return nlohmann::json(std::string(v)).dump(); };  // quoted, escaped
+    const auto str = [](std::string_view v) { return atlas::json_quote(v); };  // quoted, escaped
     std::string out = "{\"date\":" + str(atlas::display_date(app.date)) + ",\"layer\":" +
                       str(app.layer == atlas::Layer::relations ? "Relations with Moscow" : "Who held the land");
     if (app.selected >= 0) {

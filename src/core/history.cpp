@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <unordered_map>
 
 #include "core/dated.hpp"
@@ -12,7 +13,6 @@ namespace atlas {
 
 namespace {
 
-using nlohmann::json;
 using namespace json_fields;
 
 constexpr std::array<std::string_view, kEventKindCount> kKindNames = {
@@ -23,7 +23,7 @@ constexpr std::array<std::string_view, kStandingCount> kStandingNames = {"soviet
 constexpr Date kEarliest{-19358, Precision::day};  // 1917-01-01
 constexpr Date kLatest{-13150, Precision::day};    // 1933-12-31
 
-Date require_period_date(const Where& at, const json& object, const char* field) {
+Date require_period_date(const Where& at, const Json& object, const char* field) {
     const Date date = require_date(at, object, field);
     if (date.days < kEarliest.days || date.days > kLatest.days) {
         at.fail(field, "'" + format_date(date) + "' is outside 1917-01-01..1933-12-31");
@@ -31,15 +31,15 @@ Date require_period_date(const Where& at, const json& object, const char* field)
     return date;
 }
 
-int require_state(const Where& at, const json& value, std::string_view field,
+int require_state(const Where& at, const Json& value, std::string_view field,
                   const std::unordered_map<std::string, int>& ids) {
     if (!value.is_string()) at.fail(field, quote(value) + " is not a state id string");
-    const auto it = ids.find(value.get<std::string>());
+    const auto it = ids.find(value.as_string());
     if (it == ids.end()) at.fail(field, quote(value) + " is not a state id of states.json");
     return it->second;
 }
 
-Event read_event(const json& entry, std::size_t index, std::string_view file,
+Event read_event(const Json& entry, std::size_t index, std::string_view file,
                  const std::unordered_map<std::string, int>& ids) {
     const Where at{file, entry_label("event", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
@@ -55,7 +55,7 @@ Event read_event(const json& entry, std::size_t index, std::string_view file,
     const auto parsed = parse_kind(kind);
     if (!parsed) at.fail("kind", "'" + kind + "' is not a known kind");
     e.kind = *parsed;
-    const json& parties = require_array(at, entry, "parties");
+    const Json& parties = require_array(at, entry, "parties");
     if (parties.empty()) at.fail("parties", "is empty");
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const int state = require_state(at, parties[i], "parties[" + std::to_string(i) + "]", ids);
@@ -64,7 +64,7 @@ Event read_event(const json& entry, std::size_t index, std::string_view file,
         }
         e.parties.push_back(state);
     }
-    const json& place = require(at, entry, "place");
+    const Json& place = require(at, entry, "place");
     const Where in_place = at.inside("place");
     require_object(at, place, "place");
     e.place = Place{
@@ -73,11 +73,12 @@ Event read_event(const json& entry, std::size_t index, std::string_view file,
     e.summary = require_string(at, entry, "summary");
     e.significance = require_string(at, entry, "significance");
     e.teacher_note = optional_string(at, entry, "teacher_note");
-    if (const json* seed = optional(at, entry, "seed_point")) {
-        if (seed->is_string() && !seed->get_ref<const std::string&>().empty()) {
-            e.seed_point = seed->get<std::string>();
-        } else if (seed->is_number_integer()) {
-            e.seed_point = seed->dump();
+    if (const Json* seed = optional(at, entry, "seed_point")) {
+        const double n = seed->as_number();
+        if (seed->is_string() && !seed->as_string().empty()) {
+            e.seed_point = seed->as_string();
+        } else if (seed->is_number() && std::trunc(n) == n && std::fabs(n) < 1e15) {
+            e.seed_point = json_number(n);
         } else {
             at.fail("seed_point", quote(*seed) + " is not a non-empty string or an integer");
         }
@@ -86,7 +87,7 @@ Event read_event(const json& entry, std::size_t index, std::string_view file,
     return e;
 }
 
-std::vector<StandingChange> read_standings(const Where& top, const std::string& state_id, const json& list,
+std::vector<StandingChange> read_standings(const Where& top, const std::string& state_id, const Json& list,
                                            const std::unordered_map<std::string, int>& event_ids) {
     const Where at{top.file, "standings of '" + state_id + "'", {}};
     if (!list.is_array()) at.fail("is not an array");
@@ -112,13 +113,13 @@ std::vector<StandingChange> read_standings(const Where& top, const std::string& 
     return changes;
 }
 
-History read_history(const json& doc, std::string_view file, const States& states) {
+History read_history(const Json& doc, std::string_view file, const States& states) {
     const Where top{file, {}, {}};
     if (!doc.is_object()) top.fail("top level is not an object");
     std::unordered_map<std::string, int> state_ids;
     for (std::size_t i = 0; i < states.states.size(); ++i) state_ids.emplace(states.states[i].id, static_cast<int>(i));
 
-    const json& list = require_array(top, doc, "events");
+    const Json& list = require_array(top, doc, "events");
     History history;
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -135,9 +136,9 @@ History read_history(const json& doc, std::string_view file, const States& state
         event_ids.emplace(history.events[i].id, static_cast<int>(i));
 
     history.standings.resize(states.states.size());
-    if (const json* standings = optional(top, doc, "standings")) {
+    if (const Json* standings = optional(top, doc, "standings")) {
         require_object(top, *standings, "standings");
-        for (const auto& [state_id, changes] : standings->items()) {
+        for (const auto& [state_id, changes] : standings->as_object()) {
             const auto it = state_ids.find(state_id);
             if (it == state_ids.end()) top.fail("standings", "'" + state_id + "' is not a state id of states.json");
             history.standings[static_cast<std::size_t>(it->second)] = read_standings(top, state_id, changes, event_ids);

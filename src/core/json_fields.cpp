@@ -3,11 +3,7 @@
 
 #include <algorithm>
 
-#include <cmath>
-
 namespace atlas::json_fields {
-
-using nlohmann::json;
 
 Where Where::inside(std::string_view path) const { return Where{file, entry, prefix + std::string(path) + "."}; }
 
@@ -25,104 +21,60 @@ void Where::fail(std::string_view message) const {
     throw LoadError(out + ": " + std::string(message));
 }
 
-namespace {
-
-// Deepest [ / { nesting the loaders accept (the assets use 5). nlohmann parses any depth, but dumping
-// a value for a message (quote) recurses once per level: a deep document overflowed the stack.
-constexpr std::size_t kMaxJsonDepth = 64;
-
-// Byte offset where the nesting (outside strings) first exceeds kMaxJsonDepth, or npos.
-std::size_t too_deep_at(std::string_view text) {
-    std::size_t depth = 0;
-    bool in_string = false, escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonDepth) return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return std::string_view::npos;
-}
-
-}  // namespace
-
-json parse(std::string_view text, std::string_view file) {
-    if (const std::size_t at = too_deep_at(text); at != std::string_view::npos) {
-        throw LoadError(std::string(file) + ": invalid JSON: nested deeper than " + std::to_string(kMaxJsonDepth) +
-                        " levels (byte " + std::to_string(at) + ")");
-    }
+Json parse(std::string_view text, std::string_view file) {
     try {
-        return json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        const std::size_t bracket = what.find("] ");
-        if (what.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) what = what.substr(bracket + 2);
-        throw LoadError(std::string(file) + ": invalid JSON: " + what + " (byte " + std::to_string(e.byte) + ")");
+        return parse_json(text);
+    } catch (const JsonError& e) {
+        throw LoadError(std::string(file) + ": invalid JSON: " + e.what());
     }
 }
 
-std::string quote(const json& value) {
-    std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+std::string quote(const Json& value) {
+    std::string text = value.dump();
     if (text.size() > 60) text = text.substr(0, 57) + "...";
     if (value.is_string()) return "'" + text.substr(1, text.size() >= 2 ? text.size() - 2 : 0) + "'";
     return text;
 }
 
-std::string entry_label(std::string_view kind, const json& entry, std::size_t index) {
-    if (entry.is_object()) {
-        for (const char* key : {"id", "key"}) {
-            const auto it = entry.find(key);
-            if (it != entry.end() && it->is_string() && !it->get_ref<const std::string&>().empty()) {
-                return std::string(kind) + " " + quote(*it);
-            }
-        }
+std::string entry_label(std::string_view kind, const Json& entry, std::size_t index) {
+    for (const char* key : {"id", "key"}) {
+        const Json* label = entry.find(key);
+        if (label && label->is_string() && !label->as_string().empty()) return std::string(kind) + " " + quote(*label);
     }
     return std::string(kind) + " #" + std::to_string(index);
 }
 
-void require_object(const Where& at, const json& value, std::string_view field) {
+void require_object(const Where& at, const Json& value, std::string_view field) {
     if (!value.is_object()) at.fail(field, "is not an object");
 }
 
-const json& require(const Where& at, const json& object, const char* field) {
-    if (!object.is_object()) at.fail("is not an object");
-    const auto it = object.find(field);
-    if (it == object.end() || it->is_null()) at.fail(field, "missing");
-    return *it;
+const Json& require(const Where& at, const Json& object, const char* field) {
+    const Json* value = optional(at, object, field);
+    if (!value) at.fail(field, "missing");
+    return *value;
 }
 
-const json* optional(const Where& at, const json& object, const char* field) {
+const Json* optional(const Where& at, const Json& object, const char* field) {
     if (!object.is_object()) at.fail("is not an object");
-    const auto it = object.find(field);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
+    const Json* value = object.find(field);
+    return value && !value->is_null() ? value : nullptr;
 }
 
-const json& require_array(const Where& at, const json& object, const char* field) {
-    const json& value = require(at, object, field);
+const Json& require_array(const Where& at, const Json& object, const char* field) {
+    const Json& value = require(at, object, field);
     if (!value.is_array()) at.fail(field, "is not an array");
     return value;
 }
 
-std::string require_string(const Where& at, const json& object, const char* field) {
-    const json& value = require(at, object, field);
+std::string require_string(const Where& at, const Json& object, const char* field) {
+    const Json& value = require(at, object, field);
     if (!value.is_string()) at.fail(field, quote(value) + " is not a string");
-    const std::string& text = value.get_ref<const std::string&>();
+    const std::string& text = value.as_string();
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) at.fail(field, "is empty");
     return text;
 }
 
-std::string require_id(const Where& at, const json& object) {
+std::string require_id(const Where& at, const Json& object) {
     std::string id = require_string(at, object, "id");
     const bool letters = std::all_of(
         id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
@@ -131,39 +83,48 @@ std::string require_id(const Where& at, const json& object) {
     return id;
 }
 
-std::string optional_string(const Where& at, const json& object, const char* field) {
-    const json* value = optional(at, object, field);
+std::string optional_string(const Where& at, const Json& object, const char* field) {
+    const Json* value = optional(at, object, field);
     if (!value) return {};
     if (!value->is_string()) at.fail(field, quote(*value) + " is not a string");
-    return value->get<std::string>();
+    return value->as_string();
 }
 
-double require_number(const Where& at, const json& object, const char* field, double lo, double hi) {
-    const json& value = require(at, object, field);
+namespace {
+
+// A bound as the messages have always written it: "-180.0", "40075.0".
+std::string bound_text(double bound) {
+    std::string text = json_number(bound);
+    if (text.find_first_of(".en") == std::string::npos) text += ".0";
+    return text;
+}
+
+}  // namespace
+
+double require_number(const Where& at, const Json& object, const char* field, double lo, double hi) {
+    const Json& value = require(at, object, field);
     if (!value.is_number()) at.fail(field, quote(value) + " is not a number");
-    const double v = value.get<double>();
-    if (!std::isfinite(v) || v < lo || v > hi) {
-        at.fail(field, quote(value) + " is outside " + json(lo).dump() + ".." + json(hi).dump());
-    }
+    const double v = value.as_number();
+    if (v < lo || v > hi) at.fail(field, quote(value) + " is outside " + bound_text(lo) + ".." + bound_text(hi));
     return v;
 }
 
-Date as_date(const Where& at, const json& value, std::string_view field) {
+Date as_date(const Where& at, const Json& value, std::string_view field) {
     if (!value.is_string()) at.fail(field, quote(value) + " is not a date string");
-    const auto date = parse_date(value.get_ref<const std::string&>());
+    const auto date = parse_date(value.as_string());
     if (!date) at.fail(field, quote(value) + " is not a valid date");
     return *date;
 }
 
-Date require_date(const Where& at, const json& object, const char* field) {
+Date require_date(const Where& at, const Json& object, const char* field) {
     return as_date(at, require(at, object, field), field);
 }
 
-bool optional_bool(const Where& at, const json& object, const char* field, bool fallback) {
-    const json* value = optional(at, object, field);
+bool optional_bool(const Where& at, const Json& object, const char* field, bool fallback) {
+    const Json* value = optional(at, object, field);
     if (!value) return fallback;
-    if (!value->is_boolean()) at.fail(field, quote(*value) + " is not true or false");
-    return value->get<bool>();
+    if (!value->is_bool()) at.fail(field, quote(*value) + " is not true or false");
+    return value->as_bool();
 }
 
 }  // namespace atlas::json_fields

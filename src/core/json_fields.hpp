@@ -1,12 +1,12 @@
 // JsonFields: checked field access for the JSON loaders; failures throw LoadError with context.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 #include "core/date.hpp"
+#include "core/json.hpp"
 
 namespace atlas::json_fields {
 
@@ -28,25 +28,25 @@ struct Where {
 };
 
 // Parses text; JSON syntax errors become "file: invalid JSON: parse error at line L, column C: ...".
-nlohmann::json parse(std::string_view text, std::string_view file);
+Json parse(std::string_view text, std::string_view file);
 
 // Entry label before its id is known: "state #3", or "state 'ussr'" once the id reads as a string.
-std::string entry_label(std::string_view kind, const nlohmann::json& entry, std::size_t index);
+std::string entry_label(std::string_view kind, const Json& entry, std::size_t index);
 
-const nlohmann::json& require(const Where& at, const nlohmann::json& object, const char* field);
-const nlohmann::json* optional(const Where& at, const nlohmann::json& object, const char* field);
-const nlohmann::json& require_array(const Where& at, const nlohmann::json& object, const char* field);
-std::string require_string(const Where& at, const nlohmann::json& object, const char* field);  // non-empty
+const Json& require(const Where& at, const Json& object, const char* field);
+const Json* optional(const Where& at, const Json& object, const char* field);
+const Json& require_array(const Where& at, const Json& object, const char* field);
+std::string require_string(const Where& at, const Json& object, const char* field);  // non-empty
 // The entry's "id": lowercase letters, digits and '_', starting with a letter (one rule for every file).
-std::string require_id(const Where& at, const nlohmann::json& object);
-std::string optional_string(const Where& at, const nlohmann::json& object, const char* field);
-double require_number(const Where& at, const nlohmann::json& object, const char* field, double lo, double hi);
-Date require_date(const Where& at, const nlohmann::json& object, const char* field);
-Date as_date(const Where& at, const nlohmann::json& value, std::string_view field);
-bool optional_bool(const Where& at, const nlohmann::json& object, const char* field, bool fallback);
-void require_object(const Where& at, const nlohmann::json& value, std::string_view field);
+std::string require_id(const Where& at, const Json& object);
+std::string optional_string(const Where& at, const Json& object, const char* field);
+double require_number(const Where& at, const Json& object, const char* field, double lo, double hi);
+Date require_date(const Where& at, const Json& object, const char* field);
+Date as_date(const Where& at, const Json& value, std::string_view field);
+bool optional_bool(const Where& at, const Json& object, const char* field, bool fallback);
+void require_object(const Where& at, const Json& value, std::string_view field);
 
 // Compact value text for messages (long values cut).
-std::string quote(const nlohmann::json& value);
+std::string quote(const Json& value);
 
 }  // namespace atlas::json_fields

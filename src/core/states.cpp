@@ -12,7 +12,6 @@ namespace atlas {
 
 namespace {
 
-using nlohmann::json;
 using namespace json_fields;
 
 char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -98,23 +97,23 @@ void check_ascending(const Where& at, std::string_view list, std::size_t i, Date
     }
 }
 
-State read_state(const json& entry, std::size_t index, std::string_view file) {
+State read_state(const Json& entry, std::size_t index, std::string_view file) {
     const Where at{file, entry_label("state", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
     State state;
     state.id = require_id(at, entry);
-    const json& names = require_array(at, entry, "names");
+    const Json& names = require_array(at, entry, "names");
     if (names.empty()) at.fail("names", "is empty");
     for (std::size_t i = 0; i < names.size(); ++i) {
         const Where in = at.inside("names[" + std::to_string(i) + "]");
         state.names.push_back(DatedName{require_date(in, names[i], "from"), require_string(in, names[i], "name")});
         if (i > 0) check_ascending(at, "names", i, state.names[i - 1].from, state.names[i].from);
     }
-    if (const json* capitals = optional(at, entry, "capital")) {
+    if (const Json* capitals = optional(at, entry, "capital")) {
         if (!capitals->is_array()) at.fail("capital", "is not an array");
         for (std::size_t i = 0; i < capitals->size(); ++i) {
             const Where in = at.inside("capital[" + std::to_string(i) + "]");
-            const json& c = (*capitals)[i];
+            const Json& c = (*capitals)[i];
             state.capitals.push_back(DatedCapital{require_date(in, c, "from"), require_number(in, c, "lon", -180, 180),
                                                   require_number(in, c, "lat", -90, 90),
                                                   require_string(in, c, "city")});
@@ -129,7 +128,7 @@ State read_state(const json& entry, std::size_t index, std::string_view file) {
     return state;
 }
 
-RegionTimeline read_region(const json& entry, std::size_t index, std::string_view file,
+RegionTimeline read_region(const Json& entry, std::size_t index, std::string_view file,
                            const std::unordered_map<std::string, int>& ids) {
     const Where at{file, entry_label("region", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
@@ -137,7 +136,7 @@ RegionTimeline read_region(const json& entry, std::size_t index, std::string_vie
     region.key = require_string(at, entry, "key");
     region.name = optional_string(at, entry, "name");
     region.source = optional_string(at, entry, "source");
-    const json& holders = require_array(at, entry, "holders");
+    const Json& holders = require_array(at, entry, "holders");
     if (holders.empty()) at.fail("holders", "is empty");
     for (std::size_t i = 0; i < holders.size(); ++i) {
         const Where in = at.inside("holders[" + std::to_string(i) + "]");
@@ -158,7 +157,7 @@ RegionTimeline read_region(const json& entry, std::size_t index, std::string_vie
     return region;
 }
 
-const json& top_array(const json& doc, const char* field, std::string_view file) {
+const Json& top_array(const Json& doc, const char* field, std::string_view file) {
     const Where at{file, {}, {}};
     if (!doc.is_object()) at.fail("top level is not an object");
     return require_array(at, doc, field);
@@ -166,9 +165,9 @@ const json& top_array(const json& doc, const char* field, std::string_view file)
 
 // The top-level "aliases": {"uk": ["Britain", ...], ...}, one list for the whole file. An alias may
 // not answer for two states: checked against every id, name and alias of the others.
-void read_aliases(const json& doc, std::string_view file, States& states) {
+void read_aliases(const Json& doc, std::string_view file, States& states) {
     const Where top{file, {}, {}};
-    const json* aliases = optional(top, doc, "aliases");
+    const Json* aliases = optional(top, doc, "aliases");
     if (!aliases) return;
     if (!aliases->is_object()) top.fail("aliases", "is not an object");
     std::unordered_map<std::string, int> owner;  // folded id, name or alias -> state
@@ -176,7 +175,7 @@ void read_aliases(const json& doc, std::string_view file, States& states) {
         for (std::string& folded : folded_names(states.states[s]))
             owner.emplace(std::move(folded), static_cast<int>(s));
     }
-    for (const auto& [id, list] : aliases->items()) {
+    for (const auto& [id, list] : aliases->as_object()) {
         const std::string field = "aliases." + id;
         const int s = state_index(states, id);
         if (s < 0) top.fail(field, "'" + id + "' is not a state id of this file");
@@ -185,7 +184,7 @@ void read_aliases(const json& doc, std::string_view file, States& states) {
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string item = field + "[" + std::to_string(i) + "]";
             if (!list[i].is_string()) top.fail(item, quote(list[i]) + " is not a string");
-            const std::string alias = list[i].get<std::string>();
+            const std::string alias = list[i].as_string();
             const std::string folded = fold_name(alias);
             if (folded.empty()) top.fail(item, "'" + alias + "' has no letters or digits");
             const auto [it, added] = owner.emplace(folded, s);
@@ -202,8 +201,8 @@ void read_aliases(const json& doc, std::string_view file, States& states) {
 
 Result<States> load_states(std::string_view text, std::string_view file_name) {
     try {
-        const json doc = parse(text, file_name);
-        const json& list = top_array(doc, "states", file_name);
+        const Json doc = parse(text, file_name);
+        const Json& list = top_array(doc, "states", file_name);
         States states;
         std::unordered_map<std::string, std::size_t> seen;
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -224,8 +223,8 @@ Result<States> load_states(std::string_view text, std::string_view file_name) {
 
 Result<Regions> load_regions(std::string_view text, std::string_view file_name, const States& states) {
     try {
-        const json doc = parse(text, file_name);
-        const json& list = top_array(doc, "regions", file_name);
+        const Json doc = parse(text, file_name);
+        const Json& list = top_array(doc, "regions", file_name);
         std::unordered_map<std::string, int> ids;
         for (std::size_t i = 0; i < states.states.size(); ++i) ids.emplace(states.states[i].id, static_cast<int>(i));
         Regions regions;

@@ -12,7 +12,6 @@ namespace atlas {
 
 namespace {
 
-using nlohmann::json;
 using namespace json_fields;
 
 constexpr Date kEarliest{-19358, Precision::day};  // 1917-01-01, the same period as events.json
@@ -23,11 +22,11 @@ using IdIndex = std::unordered_map<std::string, int>;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-TourCamera read_camera(const Where& at, const json& step) {
-    const json& value = require(at, step, "camera");
+TourCamera read_camera(const Where& at, const Json& step) {
+    const Json& value = require(at, step, "camera");
     TourCamera camera;
     if (value.is_string()) {
-        camera.preset = parse_preset(value.get_ref<const std::string&>());
+        camera.preset = parse_preset(value.as_string());
         if (!camera.preset) at.fail("camera", quote(value) + " is not a preset (europe, east_asia, all)");
         return camera;
     }
@@ -36,22 +35,22 @@ TourCamera read_camera(const Where& at, const json& step) {
     camera.lon = require_number(in, value, "lon", -180, 180);
     camera.lat = require_number(in, value, "lat", -90, 90);
     camera.zoom_km = require_number(in, value, "zoom_km", 0, kMaxViewKm);
-    if (camera.zoom_km <= 0) in.fail("zoom_km", quote(value["zoom_km"]) + " is not a width in km above 0");
+    if (camera.zoom_km <= 0) in.fail("zoom_km", quote(*value.find("zoom_km")) + " is not a width in km above 0");
     return camera;
 }
 
 // An optional list of ids ("states", "events"), each found in `ids`, none twice.
-std::vector<int> read_ids(const Where& at, const json& step, const char* field, const IdIndex& ids,
+std::vector<int> read_ids(const Where& at, const Json& step, const char* field, const IdIndex& ids,
                           std::string_view known_as) {
     std::vector<int> out;
-    const json* list = optional(at, step, field);
+    const Json* list = optional(at, step, field);
     if (!list) return out;
     if (!list->is_array()) at.fail(field, "is not an array");
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string name = std::string(field) + "[" + std::to_string(i) + "]";
-        const json& value = (*list)[i];
+        const Json& value = (*list)[i];
         if (!value.is_string()) at.fail(name, quote(value) + " is not an id string");
-        const auto it = ids.find(value.get<std::string>());
+        const auto it = ids.find(value.as_string());
         if (it == ids.end()) at.fail(name, quote(value) + " is not " + std::string(known_as));
         if (std::find(out.begin(), out.end(), it->second) != out.end())
             at.fail(name, quote(value) + " is listed twice");
@@ -60,7 +59,7 @@ std::vector<int> read_ids(const Where& at, const json& step, const char* field, 
     return out;
 }
 
-TourStep read_step(const Where& at, const json& entry, const IdIndex& state_ids, const IdIndex& event_ids) {
+TourStep read_step(const Where& at, const Json& entry, const IdIndex& state_ids, const IdIndex& event_ids) {
     if (!entry.is_object()) at.fail("is not an object");
     TourStep step;
     step.title = require_string(at, entry, "title");
@@ -87,14 +86,14 @@ TourStep read_step(const Where& at, const json& entry, const IdIndex& state_ids,
     return step;
 }
 
-Tour read_tour(const json& entry, std::size_t index, std::string_view file, const IdIndex& state_ids,
+Tour read_tour(const Json& entry, std::size_t index, std::string_view file, const IdIndex& state_ids,
                const IdIndex& event_ids) {
     const Where at{file, entry_label("tour", entry, index), {}};
     if (!entry.is_object()) at.fail("is not an object");
     Tour tour;
     tour.id = require_id(at, entry);
     tour.title = require_string(at, entry, "title");
-    const json& steps = require_array(at, entry, "steps");
+    const Json& steps = require_array(at, entry, "steps");
     if (steps.empty()) at.fail("steps", "is empty: a tour needs at least one step");
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Where in{file, at.entry + ": step " + std::to_string(i + 1), {}};
@@ -103,7 +102,7 @@ Tour read_tour(const json& entry, std::size_t index, std::string_view file, cons
     return tour;
 }
 
-Tours read_tours(const json& doc, std::string_view file, const States& states, const History& history) {
+Tours read_tours(const Json& doc, std::string_view file, const States& states, const History& history) {
     const Where top{file, {}, {}};
     if (!doc.is_object()) top.fail("top level is not an object");
     IdIndex state_ids, event_ids;
@@ -111,7 +110,7 @@ Tours read_tours(const json& doc, std::string_view file, const States& states, c
     for (std::size_t i = 0; i < history.events.size(); ++i)
         event_ids.emplace(history.events[i].id, static_cast<int>(i));
 
-    const json& list = require_array(top, doc, "tours");
+    const Json& list = require_array(top, doc, "tours");
     if (list.empty()) top.fail("tours", "is empty");
     Tours tours;
     std::unordered_set<std::string> seen;

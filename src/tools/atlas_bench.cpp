@@ -136,6 +136,19 @@ int main(int argc, char** argv) {
         auto r = atlas::load_map(files.map_bin, "map.bin");
         sink(r.ok() ? r.value->indices.size() : 0);
     });
+    // The JSON files one by one (their parsing and validation, without the map).
+    bench("load_states", opt, [&](std::uint64_t) {
+        auto r = atlas::load_states(files.states_json, "states.json");
+        sink(r.ok() ? r.value->states.size() : 0);
+    });
+    bench("load_regions", opt, [&](std::uint64_t) {
+        auto r = atlas::load_regions(files.regions_json, "regions.json", a.states);
+        sink(r.ok() ? r.value->regions.size() : 0);
+    });
+    bench("load_history", opt, [&](std::uint64_t) {
+        auto r = atlas::load_history(files.events_json, "events.json", a.states);
+        sink(r.ok() ? r.value->events.size() : 0);
+    });
     bench("load_tours", opt, [&](std::uint64_t) {
         auto r = atlas::load_tours(*tour_text.value, "tour.json", a.states, a.history);
         sink(r.ok() ? r.value->tours.size() : 0);

@@ -37,7 +37,6 @@ export function hostingBlock(language) {
 const LICENCE_TEXTS = {
   'imgui.txt': join(root, 'third_party/imgui-src/LICENSE.txt'),
   'sdl2.txt': join(root, 'third_party/sdl2-src/LICENSE.txt'),
-  'nlohmann-json.txt': '/usr/share/doc/nlohmann-json3-dev/copyright',
   'emscripten.txt': '/usr/share/doc/emscripten/copyright',
   'world-atlas.txt': join(root, 'data/raw/LICENSE.world-atlas'),
   'stb.txt': '/usr/share/doc/libstb-dev/copyright',

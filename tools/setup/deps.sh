@@ -13,7 +13,8 @@ IMGUI_VERSION=1.90.1+ds-1           # trixie (1.90 brings the SDL2 backend with 
 
 # 1. Debian binary packages.
 apt_pkgs=(build-essential cmake ninja-build pkg-config git ca-certificates
-  emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev nlohmann-json3-dev
+  emscripten nodejs chromium libsdl2-dev libgl-dev doctest-dev
+  nlohmann-json3-dev                                                # the unit tests' fixtures only (the app has core/json)
   libstb-dev                                                        # the printed picture (stb_truetype, stb_image_write)
   firefox-esr xvfb                                                  # the Firefox tests (tests/browser/firefox.test.mjs)
   python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev
