@@ -17,7 +17,7 @@ apt_pkgs=(build-essential cmake ninja-build pkg-config git ca-certificates
   nlohmann-json3-dev                                                # the unit tests' fixtures only (the app has core/json)
   libstb-dev                                                        # the printed picture (stb_truetype, stb_image_write)
   firefox-esr xvfb                                                  # the Firefox tests (tests/browser/firefox.test.mjs)
-  python3 dpkg-dev debian-archive-keyring clang libclang-rt-14-dev
+  python3 dpkg-dev patch debian-archive-keyring clang libclang-rt-14-dev
   python3-shapely python3-numpy python3-mapbox-earcut python3-pil   # the map pipeline, tools/map
   zip unzip nginx libnginx-mod-http-brotli-static apache2 caddy)  # the release, tested under nginx, Apache, Caddy
 missing=()
@@ -61,21 +61,37 @@ fetch_source() { # name version suite dest
 fetch_source libsdl2 "$SDL2_VERSION" bookworm "$tp/sdl2-src"
 fetch_source imgui "$IMGUI_VERSION" trixie "$tp/imgui-src"
 
-# 3. SDL2 built once for the web (static, only the video/events subsystems we use).
+# 3. SDL2 built once for the web (static, only the video/events subsystems we use), from a fresh copy
+# of the source with tools/setup/sdl2-web.patch applied: what a WebGL page never calls (cursors from
+# surfaces, the window framebuffer, GL lookup by name, the controller database...) is left out; the
+# patch's header says why each change is safe. Of the options: only the emscripten video driver (the
+# dummy and offscreen ones save frames as BMP through SDL's blitters; 9 KB Brotli); SDL_LEAN_AND_MEAN
+# drops the optimised blitters and RLE surfaces (5.5 KB); no SDL_assert_release is in the code the
+# page links, so SDL_ASSERT_LEVEL=0 only drops the assertion report SDL_Quit would print (1.4 KB).
+# The stamp names the version and a hash of the patch and the options: changing either rebuilds it.
 sdl_web="$tp/sdl2-web"
-if [ ! -f "$sdl_web/.stamp-$SDL2_VERSION" ]; then
+sdl_web_build="$tp/sdl2-web-build"
+sdl_web_patch="$root/tools/setup/sdl2-web.patch"
+sdl_web_opts=(-DCMAKE_BUILD_TYPE=Release -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+  -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF -DSDL_HIDAPI=OFF
+  -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_PTHREADS=OFF
+  -DSDL_THREADS=OFF -DSDL_LOADSO=OFF -DSDL_CPUINFO=OFF
+  -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF
+  "-DCMAKE_C_FLAGS=-DSDL_LEAN_AND_MEAN=1 -DSDL_ASSERT_LEVEL=0")
+sdl_web_id=$({ cat "$sdl_web_patch"; printf '%s\n' "${sdl_web_opts[@]}"; } | sha256sum | cut -c1-12)
+if [ ! -f "$sdl_web/.stamp-$SDL2_VERSION-$sdl_web_id" ]; then
   log "building SDL2 for WebAssembly (once, a few minutes)"
-  rm -rf "$tp/sdl2-web-build" "$sdl_web"
-  export NODE_PATH=/usr/share/nodejs
-  emcmake cmake -S "$tp/sdl2-src" -B "$tp/sdl2-web-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_INSTALL_PREFIX="$sdl_web" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
-    -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF -DSDL_HIDAPI=OFF \
-    -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_PTHREADS=OFF \
-    -DSDL_THREADS=OFF -DSDL_LOADSO=OFF -DSDL_CPUINFO=OFF >"$tp/sdl2-web-build.log" 2>&1 \
+  rm -rf "$sdl_web_build" "$sdl_web"
+  mkdir -p "$sdl_web_build/src"
+  cp -a "$tp/sdl2-src/." "$sdl_web_build/src"   # a copy: the fetched source stays unpatched
+  patch -d "$sdl_web_build/src" -p1 --forward --quiet <"$sdl_web_patch" >"$tp/sdl2-web-build.log" 2>&1 \
     || { tail -30 "$tp/sdl2-web-build.log"; exit 1; }
-  cmake --build "$tp/sdl2-web-build" >>"$tp/sdl2-web-build.log" 2>&1 || { tail -30 "$tp/sdl2-web-build.log"; exit 1; }
-  cmake --install "$tp/sdl2-web-build" >>"$tp/sdl2-web-build.log" 2>&1
-  touch "$sdl_web/.stamp-$SDL2_VERSION"
+  export NODE_PATH=/usr/share/nodejs
+  emcmake cmake -S "$sdl_web_build/src" -B "$sdl_web_build/out" -G Ninja -DCMAKE_INSTALL_PREFIX="$sdl_web" \
+    "${sdl_web_opts[@]}" >>"$tp/sdl2-web-build.log" 2>&1 || { tail -30 "$tp/sdl2-web-build.log"; exit 1; }
+  cmake --build "$sdl_web_build/out" >>"$tp/sdl2-web-build.log" 2>&1 || { tail -30 "$tp/sdl2-web-build.log"; exit 1; }
+  cmake --install "$sdl_web_build/out" >>"$tp/sdl2-web-build.log" 2>&1
+  touch "$sdl_web/.stamp-$SDL2_VERSION-$sdl_web_id"
 fi
 
 # 4. npm packages (playwright-core drives Debian's chromium; world-atlas feeds tools/map).
