@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 using namespace atlas;
 

@@ -12,7 +12,7 @@
 #include "app/webapi.hpp"
 #include "core/camera.hpp"
 #include "core/date.hpp"
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include "core/overlays.hpp"
 #include "core/picture.hpp"
 #include "core/search.hpp"

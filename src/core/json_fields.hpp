@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "core/date.hpp"
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 namespace atlas::json_fields {
 

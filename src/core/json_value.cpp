@@ -1,5 +1,5 @@
 // Json: the value's accessors, a recursive-descent parser over the text, and the writer.
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 #include <algorithm>
 #include <cmath>

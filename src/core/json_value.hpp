@@ -1,4 +1,5 @@
-// Json: a JSON value, a strict parser that reports line and column, and a compact writer.
+// Json: our own JSON value (written for the atlas, not a vendored library), a strict parser that
+// reports line and column, and a compact writer; the loaders read the data through it.
 #pragma once
 
 #include <cstddef>
