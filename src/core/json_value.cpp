@@ -6,12 +6,16 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace atlas {
 
 namespace {
 
 constexpr char kHex[] = "0123456789ABCDEF";
+// The one-letter escapes, both ways: kEscapeLetters[i] after a backslash stands for kEscaped[i].
+constexpr char kEscapeLetters[] = "\"\\bfnrt";
+constexpr char kEscaped[] = "\"\\\b\f\n\r\t";
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -187,15 +191,15 @@ private:
         const std::size_t at = pos_++;  // '\\'
         const char c = peek();
         ++pos_;
+        if (const char* e = c ? std::strchr(kEscapeLetters, c) : nullptr) {
+            out += kEscaped[e - kEscapeLetters];
+            return;
+        }
+        if (c == '/') {  // JSON allows "\/" though it never needs it
+            out += '/';
+            return;
+        }
         switch (c) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
             case 'u': {
                 std::uint32_t cp = hex4();
                 if (cp >= 0xDC00 && cp <= 0xDFFF) fail_at(at, "\\u escape of a low surrogate without its high half");
@@ -305,22 +309,15 @@ void write_quoted(std::string& out, std::string_view text) {
     out += '"';
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (c < 0x20) {
-                    out += "\\u00";
-                    out += kHex[c >> 4];
-                    out += kHex[c & 15];
-                } else {
-                    out += ch;
-                }
+        if (const char* e = c ? std::strchr(kEscaped, ch) : nullptr) {
+            out += '\\';
+            out += kEscapeLetters[e - kEscaped];
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else {
+            out += ch;
         }
     }
     out += '"';
