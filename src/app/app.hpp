@@ -95,6 +95,7 @@ struct App {
     // the map's, whatever the pointer did before it; the page's tests read them too.
     std::vector<std::pair<std::string, UiRect>> ui_windows;
     std::vector<std::string> clipped_windows;          // of those (and their children), laid out wider than they are
+    std::vector<UiRect> tooltips;                      // the tooltips drawn last frame (they take no input)
     std::vector<UiRect> year_labels;                   // the timeline's year labels as drawn
     std::vector<UiRect> map_labels;                    // the states' labels on the map as drawn
     std::vector<std::pair<int, UiRect>> details_rows;  // the details panel's event entries in view (event, where)

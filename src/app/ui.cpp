@@ -27,12 +27,15 @@ bool same_measured_sizes(const LayoutInput& a, const LayoutInput& b) {
 void record_windows(App& app) {
     app.ui_windows.clear();
     app.clipped_windows.clear();
+    app.tooltips.clear();
     for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
         if (!w->Active || w->Hidden || w->IsFallbackWindow) continue;
         // Laid out wider than the room it has (a word cut off at the edge, as at 2x text): the tests ask.
         const float laid_out = std::max(w->DC.CursorMaxPos.x, w->DC.IdealMaxPos.x) - w->DC.CursorStartPos.x;
         if (!(w->Flags & ImGuiWindowFlags_Tooltip) && laid_out > w->ContentRegionRect.GetWidth() + 1)
             app.clipped_windows.push_back(w->Name);
+        if (w->Flags & ImGuiWindowFlags_Tooltip)
+            app.tooltips.push_back(UiRect{w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
         if (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_NoMouseInputs))
             continue;
         std::string name = w->Name;

@@ -8,6 +8,8 @@ namespace atlas {
 
 void ui_tooltip(App& app) {
     if (!app.loaded || app.dragging || app.touch.pinching || ImGui::GetIO().WantCaptureMouse) return;
+    // An open list of search hits is being read: a name following the pointer must not cover it.
+    if (app.search_open && app.search_text[0] != 0) return;
     constexpr double kShowSeconds = 4;  // after the last input: the pointer may have left the page
     if (!ImGui::IsMousePosValid() || app.now - app.last_input > kShowSeconds) return;
     app.hover_state = app_state_at(app, app.hover_x, app.hover_y);

@@ -157,6 +157,9 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         Json clipped = Json::array();
         for (const std::string& name : app.clipped_windows) clipped.push_back(name);
         state["clippedWindows"] = clipped;
+        Json tooltips = Json::array();
+        for (const atlas::UiRect& r : app.tooltips) tooltips.push_back(Json::array({r.x, r.y, r.width, r.height}));
+        state["tooltips"] = tooltips;
         Json years = Json::array();
         for (const atlas::UiRect& r : app.year_labels) years.push_back(Json::array({r.x, r.y, r.width, r.height}));
         state["yearLabels"] = years;

@@ -54,3 +54,33 @@ for (const [width, height] of [[390, 844], [1280, 720]]) {
     });
   });
 }
+
+// The map's tooltip follows the pointer; while the list of hits is open it must not cover the list
+// (at 1024x768 the list reaches down over the map, and a pointer resting just beside it on a country
+// used to put "Soviet Union (USSR)" over the hits). Once the list is closed the tooltip is back.
+test('1024x768: the map tooltip never covers the open list of hits, and shows again once it is closed', async () => {
+  await withAtlas({ width: 1024, height: 768, hash: 'date=1925-06-01' }, async ({ page }) => {
+    await page.mouse.move(512, 400);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('treaty');
+    const open = await waitState(page, (st) => st.searchText === 'treaty' && st.windows && 'search-results' in st.windows);
+    const [x, y, w, h] = open.windows['search-results'];
+    const beside = { x: x - 10, y: y + h - 40 };  // on the map, left of the list's lower part, below the menu
+    const inside = (r) => Object.values(open.windows).some(([wx, wy, ww, wh]) =>
+      r.x >= wx && r.x < wx + ww && r.y >= wy && r.y < wy + wh);
+    assert.ok(!inside(beside), `the pointer's place ${JSON.stringify(beside)} is on the map, outside every panel`);
+    await page.mouse.move(beside.x, beside.y);
+    await page.waitForTimeout(600);
+    const resting = await atlasState(page);
+    assert.ok('search-results' in resting.windows, 'the list is still open');
+    const overlaps = (a, b) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    const covering = resting.tooltips.filter((t) => overlaps(t, resting.windows['search-results']));
+    assert.deepEqual(covering, [], 'a tooltip lies over the list of hits');
+
+    await page.keyboard.press('Escape');
+    await waitState(page, (st) => !('search-results' in st.windows));
+    await page.mouse.move(beside.x - 2, beside.y);
+    const closed = await waitState(page, (st) => st.tooltips.length > 0);
+    assert.ok(closed.tooltips.length > 0, 'with the list closed, the pointer on the map shows the country\'s tooltip');
+  });
+});
