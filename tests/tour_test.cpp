@@ -337,6 +337,15 @@ TEST_CASE("the shipped tour loads with the shipped states and events and has 12 
     CHECK(tour.steps.size() <= 20);
 }
 
+// Issue 17: every step of the lesson asks the class something (steps 6 and 12 once had no question).
+TEST_CASE("each step of the shipped tour asks the class a question") {
+    const Tour& tour = presentation_tour();
+    for (std::size_t i = 0; i < tour.steps.size(); ++i) {
+        CHECK_MESSAGE(!tour.steps[i].question.empty(),
+                      "step " << i + 1 << " ('" << tour.steps[i].title << "') asks no question");
+    }
+}
+
 TEST_CASE("each step of the shipped tour highlights states that hold territory on its date") {
     const Atlas& atlas = real_atlas();
     const Tour& tour = presentation_tour();
