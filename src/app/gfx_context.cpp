@@ -369,8 +369,9 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     const LayerUse use =
         stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
-        // A margin only while the camera moves: a pan then goes on without drawing the map again.
-        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !options.settled, options.emphasis);
+        // With a margin, at rest too: a drag then starts by copying the layer rather than by drawing
+        // the map in its first frame, and goes on without drawing it again.
+        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, true, options.emphasis);
         gfx.layer_stale = false;
     }
     // The layer the fade starts from, if it still covers the screen.
