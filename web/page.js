@@ -429,9 +429,12 @@
   // only the attributes the map needs, and only when the app asks for it: SDL sizes the canvas
   // first, and resizing a canvas that already has a context costs ~200 ms on a weak machine.
   // preserveDrawingBuffer: the canvas keeps its last frame, and a frame redraws only what changed
-  // (src/core/damage.hpp): a software renderer pays for every pixel drawn. alpha: while the camera
-  // moves the map shows through from the canvas under this one (src/core/map_motion.hpp).
-  const CONTEXT_ATTRIBUTES = { alpha: true, depth: false, stencil: false, antialias: false,
+  // (src/core/damage.hpp): a software renderer pays for every pixel drawn. alpha: false, the map
+  // covers the whole canvas and nothing of the page shows through it, so the compositor need not
+  // blend it. No depth or stencil buffer (the map and panels are drawn in order) and no
+  // antialiasing buffer (the borders' quads shade their own edges): each would be a whole-screen
+  // buffer more in the GPU process.
+  const CONTEXT_ATTRIBUTES = { alpha: false, depth: false, stencil: false, antialias: false,
     premultipliedAlpha: true, preserveDrawingBuffer: true, powerPreference: 'default' };
   function noWebGL2() {
     showError('This browser cannot draw the map: it has no WebGL2.',
@@ -500,19 +503,16 @@
     } });
     // The browser may take the graphics back (a GPU reset, a laptop waking, too many tabs): the
     // map's textures and buffers are gone. The view is kept in the address and the page starts
-    // again once the browser gives the context back (preventDefault asks it to). The same for the
-    // canvas the map moves in while dragged (src/core/map_motion.hpp), made by the app.
-    for (const c of [canvas, $('map-motion')]) {
-      c.addEventListener('webglcontextlost', (e) => {
-        e.preventDefault();
-        if (failed) return;
-        if (module) history.replaceState(null, '', window.atlas.link() || location.hash);
-        showError('The browser took back the graphics the map is drawn with (a graphics reset, a computer waking up, or many open tabs).',
-          'The map comes back by itself in a moment, at the same date and selection. If it does not, reload the page: the address keeps them.',
-          'The map is being redrawn');
-      });
-      c.addEventListener('webglcontextrestored', () => location.reload());
-    }
+    // again once the browser gives the context back (preventDefault asks it to).
+    canvas.addEventListener('webglcontextlost', (e) => {
+      e.preventDefault();
+      if (failed) return;
+      if (module) history.replaceState(null, '', window.atlas.link() || location.hash);
+      showError('The browser took back the graphics the map is drawn with (a graphics reset, a computer waking up, or many open tabs).',
+        'The map comes back by itself in a moment, at the same date and selection. If it does not, reload the page: the address keeps them.',
+        'The map is being redrawn');
+    });
+    canvas.addEventListener('webglcontextrestored', () => location.reload());
     module = await createAtlasModule(moduleArg);
   }
 

@@ -7,12 +7,10 @@
 #include <utility>
 
 #include "app/gfx_context.hpp"
-#include "app/gfx_motion.hpp"
 #include "app/gfx_ui.hpp"
 #include "app/gl.hpp"
 #include "core/assert.hpp"
 #include "core/damage.hpp"
-#include "core/map_motion.hpp"
 
 namespace atlas {
 
@@ -22,12 +20,10 @@ struct ScreenState {
     int width = 0, height = 0;  // device pixels
     Camera camera;
     bool exact = true, direct = false, emphasis = false;  // see MapFrameOptions
-    bool motion = false;  // the map is shown by the motion canvas; this one is clear over it
 };
 
 struct Gfx {
-    GfxContext main;   // the panels' canvas
-    GfxMotion motion;  // the canvas the map moves in
+    GfxContext main;  // the one canvas: the map and the panels over it
     // The browser keeps the last frame; a frame draws again only where it differs (core/damage).
     ScreenState screen;
     std::vector<DrawnTriangle> ui_triangles;  // the UI on screen
@@ -41,8 +37,6 @@ struct Gfx {
     double camera_changed_at = -1e9;  // seconds
     double redraw_at = -1;            // seconds; a frame is wanted then (-1: none)
     double warm_up_at = 0;            // seconds; frames before go straight to the screen
-    double motion_refresh_at = -1;    // seconds; the motion canvas is drawn again then, at rest (-1: no need)
-    bool motion_warmed = false;       // gfx_motion_warm_up has run (or was not wanted)
 };
 
 void GfxFree::operator()(Gfx* gfx) const { delete gfx; }
@@ -58,9 +52,6 @@ constexpr double kCameraSettleSeconds = 0.2;
 // pipelines (~200 ms), which would delay the first map, as would anything drawn before the GPU
 // process has shown it. The first frame this long after the first does that.
 constexpr double kLayerWarmUpSeconds = 0.5;
-// The motion canvas is drawn again for the view on screen once it has been still this long: not at
-// every step of play or of a camera flight, and before a reader's hand gets to the next drag.
-constexpr double kMotionRefreshSeconds = 0.4;
 
 // Where a region is on screen, with room for its borders and the emphasis outline.
 PixelRect region_on_screen(const MapBox& box, const Camera& camera, const Viewport& viewport, float pixel_ratio) {
@@ -76,53 +67,40 @@ constexpr std::size_t kMaxDamageRects = 8;
 
 // Returns false when the map's copy was only near: a frame is drawn again once the camera has settled.
 bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, const Viewport& viewport,
-                float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame, double time) {
+                float pixel_ratio, const MapFrameOptions& options, bool keeps_last_frame) {
     GfxContext& main = gfx.main;
-    GfxMotion& motion = gfx.motion;
     const MapBox& frame = geometry.bbox;
     const int w = device_pixels(viewport.width, pixel_ratio), h = device_pixels(viewport.height, pixel_ratio);
     const PixelRect screen{0, 0, w, h};
     UiFrame ui = gfx_read_ui();
-    // While the camera moves the map may be shown by the motion canvas under this one
-    // (core/map_motion); this canvas is then clear where the map is.
-    const MotionInputs motion_inputs{keeps_last_frame && !motion.failed && main.map_uploaded, !options.settled,
-                                     options.fade < 1, options.direct};
-    const MotionFrame moving = gfx_motion_frame(motion, main, geometry, ui, camera, viewport, pixel_ratio,
-                                                options.emphasis, want_motion(motion_inputs));
-    const MapComposite map =
-        moving.active ? MapComposite{} : gfx_prepare_map(main, frame, camera, viewport, pixel_ratio, options);
+    const MapComposite map = gfx_prepare_map(main, frame, camera, viewport, pixel_ratio, options);
 
     // What changed since the frame on screen. A platform that does not keep the last frame (a desktop
-    // swap chain), the first frame, a new size, and the map back from the motion canvas draw everything.
-    const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis, moving.active};
+    // swap chain), the first frame and a new size draw everything.
+    const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis};
     const ScreenState& was = gfx.screen;
-    const bool everything =
-        !keeps_last_frame || !was.valid || was.width != w || was.height != h || (was.motion && !now.motion);
+    const bool everything = !keeps_last_frame || !was.valid || was.width != w || was.height != h;
     // The map changes all over when it moves, turns exact after a scaled copy, starts coming through
-    // its layer, or emphasis dims or undims every state (and for the rest of such a fade); through the
-    // motion canvas, only when it starts to show there (this canvas is cleared over it).
+    // its layer, or emphasis dims or undims every state (and for the rest of such a fade).
     const bool moved = was.camera.center_x != camera.center_x || was.camera.center_y != camera.center_y ||
                        was.camera.pixels_per_km != camera.pixels_per_km;
-    const bool map_everywhere = now.motion ? !was.motion
-                                           : moved || !was.exact || was.direct != now.direct ||
-                                                 was.emphasis != now.emphasis || gfx.fading_everywhere;
+    const bool map_everywhere =
+        moved || !was.exact || was.direct != now.direct || was.emphasis != now.emphasis || gfx.fading_everywhere;
     std::vector<PixelRect> damage;
-    if (everything || (map_everywhere && map.direct && !now.motion)) {
+    if (everything || (map_everywhere && map.direct)) {
         damage.push_back(screen);  // drawn directly, the whole map is drawn for each rect anyway
     } else {
         // Where the map is drawn all over, so is the background list over it (labels, arcs), and under
-        // windows it is hidden: then only the windows' own triangles are compared. Through the motion
-        // canvas the background list is drawn there, not here.
-        const bool skip_background = map_everywhere || now.motion;
-        const std::size_t skip_before = skip_background ? gfx.ui_background : 0,
-                          skip_now = skip_background ? ui.background : 0;
+        // windows it is hidden: then only the windows' own triangles are compared.
+        const std::size_t skip_before = map_everywhere ? gfx.ui_background : 0,
+                          skip_now = map_everywhere ? ui.background : 0;
         std::vector<PixelRect> changed =
             changed_triangle_boxes({gfx.ui_triangles.begin() + std::ptrdiff_t(skip_before), gfx.ui_triangles.end()},
                                    {ui.triangles.begin() + std::ptrdiff_t(skip_now), ui.triangles.end()});
         if (!map_everywhere)
             for (int r : main.fading_regions)
                 changed.push_back(region_on_screen(main.region_boxes[std::size_t(r)], camera, viewport, pixel_ratio));
-        damage = merge_damage(changed, screen, map.direct && !now.motion ? 1 : kMaxDamageRects);
+        damage = merge_damage(changed, screen, map.direct ? 1 : kMaxDamageRects);
         // The map all over, except under windows that stay as they were and hide it (their parts
         // that changed are in `damage` already).
         if (map_everywhere && damage != std::vector<PixelRect>{screen})
@@ -134,48 +112,19 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
     if (map_everywhere && options.fade < 1) gfx.fading_everywhere = true;
     if (options.fade >= 1) main.fading_regions.clear(), gfx.fading_everywhere = false;
 
-    if (!damage.empty() || moving.changed) ++gfx.frames_drawn;
     if (!damage.empty()) {
+        ++gfx.frames_drawn;
         gfx_upload_ui(main);
         glViewport(0, 0, w, h);
         for (const PixelRect& rect : damage) {
-            if (now.motion) {
-                glEnable(GL_SCISSOR_TEST);
-                glScissor(rect.x0, h - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
-                glClearColor(0, 0, 0, 0);  // see-through: the motion canvas shows the map
-                glClear(GL_COLOR_BUFFER_BIT);
-                glDisable(GL_SCISSOR_TEST);
-                gfx_draw_ui_in(main, ui, rect, h, ui.background);
-            } else {
-                gfx_composite_map(main, map, frame, camera, viewport, pixel_ratio, options, rect);
-                gfx_draw_ui_in(main, ui, rect, h);
-            }
+            gfx_composite_map(main, map, frame, camera, viewport, pixel_ratio, options, rect);
+            gfx_draw_ui_in(main, ui, rect, h);
         }
     }
     for (const PixelRect& rect : damage) gfx.drawn_pixels += rect.area();
-    // The layer's warm-up frame, at rest, readies the motion canvas too.
-    if (!options.direct && !gfx.motion_warmed && !now.motion) {
-        gfx.motion_warmed = true;
-        if (motion_inputs.available)
-            gfx_motion_warm_up(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
-    }
-    // At rest the motion canvas holds the view on screen, so that a drag starts by showing it: after a
-    // change it is drawn again, hidden, once the screen has been still for a moment.
-    if (!now.motion && motion.context && !motion.failed && !options.direct) {
-        const bool still = damage.empty() && !moving.changed && options.settled && options.fade >= 1;
-        if (gfx_motion_keep_current(motion, main, ui, camera, viewport, pixel_ratio, options.emphasis)) {
-            gfx.motion_refresh_at = -1;
-        } else if (gfx.motion_refresh_at < 0 || !still) {
-            gfx.motion_refresh_at = time + kMotionRefreshSeconds;
-        } else if (time >= gfx.motion_refresh_at) {
-            gfx_motion_refresh(motion, main, geometry, ui, camera, viewport, pixel_ratio, options.emphasis);
-            gfx.motion_refresh_at = -1;
-        }
-    }
     gfx.ui_triangles = std::move(ui.triangles);
     gfx.ui_background = ui.background;
-    // Through the motion canvas the map is a near copy.
-    return map.exact && !now.motion;
+    return map.exact;
 }
 
 }  // namespace
@@ -214,19 +163,16 @@ void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame)
         gfx.camera_changed_at = gfx.frames == 0 ? -1e9 : now;  // the first frame is drawn exactly
         gfx.drawn_camera = c;
     }
-    // A hand still holding the map has not let it rest: it stays a near copy (or in the motion
-    // canvas) until released, rather than drawn exactly at every pause of a slow drag.
+    // A hand still holding the map has not let it rest: it stays a near copy until released, rather than drawn exactly
+    // at every pause of a slow drag.
     MapFrameOptions options{view.fade, view.emphasis,
                             !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
     if (gfx.frames == 0) gfx.warm_up_at = gfx.redraw_at = now + kLayerWarmUpSeconds;
     options.direct = now < gfx.warm_up_at;
     ++gfx.frames;
-    const bool exact =
-        draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame, now);
+    const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);
     if (!exact && !view.held)
         gfx.redraw_at = gfx.camera_changed_at + kCameraSettleSeconds;  // (a release wakes the app)
-    if (gfx.motion_refresh_at >= 0 && (gfx.redraw_at < 0 || gfx.motion_refresh_at < gfx.redraw_at))
-        gfx.redraw_at = gfx.motion_refresh_at;
 }
 
 bool gfx_wants_frame(Gfx& gfx, double now) {
@@ -237,7 +183,7 @@ bool gfx_wants_frame(Gfx& gfx, double now) {
 
 void gfx_redraw_all(Gfx& gfx) { gfx.screen.valid = false; }
 
-GfxStats gfx_stats(const Gfx& gfx) { return GfxStats{gfx.drawn_pixels, gfx.frames_drawn, gfx.motion.shown}; }
+GfxStats gfx_stats(const Gfx& gfx) { return GfxStats{gfx.drawn_pixels, gfx.frames_drawn}; }
 
 void gfx_shutdown(Gfx& gfx) { gfx_context_shutdown(gfx.main); }
 

@@ -1,9 +1,9 @@
 // Graphics layer: every GL call of the app lives behind these functions. Its state is its own
 // (gfx.cpp); the rest of the app holds it only through GfxState.
 //
-// Inside: gfx.cpp (the frame: what changed, the render cache's timing) uses gfx_motion.cpp (the
-// canvas the map moves in), gfx_ui.cpp (ImGui's lists) and gfx_context.cpp (one GL context's
-// programs, buffers, tables, layers and font textures). A new render pass goes into that order.
+// Inside: gfx.cpp (the frame: what changed, the render cache's timing) uses gfx_ui.cpp (ImGui's
+// lists) and gfx_context.cpp (the GL context's programs, buffers, tables, layers and font
+// textures). A new render pass goes into that order.
 #pragma once
 
 #include <cstdint>
@@ -56,9 +56,8 @@ struct MapView {
 
 // The frame: the map through its layer (core/map_layer), drawn again when needed, copied to the
 // screen, cross-faded from the previous layer while fading; ImGui's draw data over it. When the
-// platform keeps the last frame, only what changed is drawn (core/damage). While the camera moves
-// the map may go through the motion canvas instead (core/map_motion). A near copy of the map (the
-// camera moving) is drawn exactly once the camera has rested: gfx_wants_frame says when.
+// platform keeps the last frame, only what changed is drawn (core/damage). A near copy of the map
+// (the camera moving) is drawn exactly once the camera has rested: gfx_wants_frame says when.
 void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame);
 // A frame is due for the render cache (the map exact at rest, the layer's first use): true once.
 bool gfx_wants_frame(Gfx& gfx, double now);
@@ -68,7 +67,6 @@ void gfx_redraw_all(Gfx& gfx);  // the next frame draws the whole screen, not on
 struct GfxStats {
     long long drawn_pixels = 0;      // device pixels drawn on screen since the start
     std::uint32_t frames_drawn = 0;  // frames that changed the screen
-    bool map_motion = false;         // the map is shown by the motion canvas (camera moving)
 };
 GfxStats gfx_stats(const Gfx& gfx);
 

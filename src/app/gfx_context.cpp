@@ -1,4 +1,4 @@
-// Graphics (one GL context): shader programs, the map's buffers (uploaded once), per-region tables,
+// Graphics (the GL context): shader programs, the map's buffers (uploaded once), per-region tables,
 // the map's layers, font textures; drawing the map.
 #include "app/gfx_context.hpp"
 
@@ -232,7 +232,6 @@ bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills,
             holder_ids[2 * i + 1] != gfx.region_holders[2 * i + 1])
             changed.push_back(int(i));
     if (same_size && changed.empty()) return false;
-    ++gfx.colors_version;
     if (!fade) gfx.fading_regions.clear();
     gfx.fading_regions.insert(gfx.fading_regions.end(), changed.begin(), changed.end());
     gfx.region_colors = colors;
@@ -255,19 +254,6 @@ bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills,
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, gfx.table_width, gfx.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
                     holder_ids.data());
     return true;
-}
-
-void gfx_copy_colors(GfxContext& to, const GfxContext& from) {
-    if (from.region_colors.empty()) return;
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    for (unsigned table : {to.colors_old, to.colors_new}) {
-        glBindTexture(GL_TEXTURE_2D, table);
-        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, to.table_width, to.table_height, GL_RGBA, GL_UNSIGNED_BYTE,
-                        from.region_colors.data());
-    }
-    glBindTexture(GL_TEXTURE_2D, to.holders_tex);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, to.table_width, to.table_height, GL_RG_INTEGER, GL_UNSIGNED_SHORT,
-                    from.region_holders.data());
 }
 
 namespace {
@@ -323,13 +309,6 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
 }
 
 }  // namespace
-
-void gfx_draw_map(const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                  float pixel_ratio, bool emphasis) {
-    draw_map_geometry(
-        gfx, frame, camera, viewport, pixel_ratio, 1, emphasis,
-        PixelRect{0, 0, device_pixels(viewport.width, pixel_ratio), device_pixels(viewport.height, pixel_ratio)});
-}
 
 namespace {
 
@@ -390,8 +369,9 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     const LayerUse use =
         stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
-        // A margin only while the camera moves: a pan then goes on without drawing the map again.
-        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, !options.settled, options.emphasis);
+        // With a margin, at rest too: a drag then starts by copying the layer rather than by drawing
+        // the map in its first frame, and goes on without drawing it again.
+        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, true, options.emphasis);
         gfx.layer_stale = false;
     }
     // The layer the fade starts from, if it still covers the screen.
@@ -461,22 +441,13 @@ void gfx_context_upload_fonts(GfxContext& gfx, int halo_x, int halo_y) {
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-    gfx.font_pixels.assign(pixels, pixels + std::size_t(width) * std::size_t(height));
-    gfx.font_halo_pixels = dilate_max(gfx.font_pixels, width, height, halo_x, halo_y);
-    gfx.font_width = width;
-    gfx.font_height = height;
-    upload_coverage(gfx.font_texture, gfx.font_pixels.data(), width, height);
-    upload_coverage(gfx.font_halo_texture, gfx.font_halo_pixels.data(), width, height);
+    const std::vector<std::uint8_t> coverage(pixels, pixels + std::size_t(width) * std::size_t(height));
+    upload_coverage(gfx.font_texture, coverage.data(), width, height);
+    upload_coverage(gfx.font_halo_texture, dilate_max(coverage, width, height, halo_x, halo_y).data(), width, height);
     gfx.font_halo_x = halo_x;
     gfx.font_halo_y = halo_y;
-    ++gfx.fonts_version;
     fonts->SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(gfx.font_texture)));
-    fonts->ClearTexData();  // kept above, one byte a texel, for the motion canvas's context
-}
-
-void gfx_copy_fonts(GfxContext& to, const GfxContext& from) {
-    upload_coverage(to.font_texture, from.font_pixels.data(), from.font_width, from.font_height);
-    upload_coverage(to.font_halo_texture, from.font_halo_pixels.data(), from.font_width, from.font_height);
+    fonts->ClearTexData();  // on the GPU now
 }
 
 void gfx_context_shutdown(GfxContext& gfx) {

@@ -1,4 +1,4 @@
-// Graphics (one GL context): its programs, the map's buffers, the per-region tables, the map's
+// Graphics (the GL context): its programs, the map's buffers, the per-region tables, the map's
 // layers and the font textures, and drawing the map. Inside the graphics layer only (gfx.hpp is
 // the rest of the app's way in).
 #pragma once
@@ -46,10 +46,6 @@ struct GfxContext {
     std::vector<Rgba8> region_colors;           // as last uploaded, a cell a region
     std::vector<std::uint16_t> region_holders;  // as last uploaded, (holder, emphasised) pairs
     std::vector<int> fading_regions;            // changed colour since the map was last at rest
-    // Kept for a second context (the motion canvas) to upload too; the versions count uploads.
-    std::vector<std::uint8_t> font_pixels, font_halo_pixels;
-    int font_width = 0, font_height = 0;
-    std::uint32_t fonts_version = 0, colors_version = 0;
 };
 
 // How this frame wants the map.
@@ -77,15 +73,8 @@ bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills,
 // After the UI rebuilt ImGui's font atlas; also makes the halo texture, the atlas dilated by
 // halo_x atlas pixels across and halo_y down (the atlas needs more padding than that).
 void gfx_context_upload_fonts(GfxContext& gfx, int halo_x, int halo_y);
-// Another context takes the colour tables, or the font textures, of the main one.
-void gfx_copy_colors(GfxContext& to, const GfxContext& from);
-void gfx_copy_fonts(GfxContext& to, const GfxContext& from);
 void gfx_context_shutdown(GfxContext& gfx);
 
-// The map (sea, fills, borders; colours at rest) over the whole of the bound framebuffer, which is
-// `viewport` large: for the motion canvas.
-void gfx_draw_map(const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                  float pixel_ratio, bool emphasis);
 // Draws the layer again when it is stale or no longer covers the view (core/map_layer).
 MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
                              float pixel_ratio, const MapFrameOptions& options);

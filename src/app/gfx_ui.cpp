@@ -160,8 +160,7 @@ void draw_ui_triangles(const UiCommand& c, unsigned first, unsigned end) {
 
 }  // namespace
 
-void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height,
-                    std::size_t first_triangle) {
+void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height) {
     const ImDrawData* data = ImGui::GetDrawData();
     if (!data || ui.commands.empty()) return;
     const ImVec2 pos = data->DisplayPos, size = data->DisplaySize;
@@ -169,7 +168,6 @@ void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& r
     glEnable(GL_SCISSOR_TEST);
     unsigned bound_base = ~0u;
     for (const UiCommand& c : ui.commands) {
-        if (c.triangle_first < first_triangle) continue;
         const PixelRect clip = intersect(c.clip, rect);
         if (clip.empty()) continue;
         if (c.vertex_base != bound_base) bind_ui_vertices(bound_base = c.vertex_base);
@@ -190,27 +188,6 @@ void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& r
         if (in_run) draw_ui_triangles(c, run_first, run_end);
     }
     glDisable(GL_SCISSOR_TEST);
-    glBindVertexArray(0);
-}
-
-void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x,
-                            float origin_y, float width, float height) {
-    const ImDrawData* data = ImGui::GetDrawData();
-    if (!data || ui.commands.empty()) return;
-    const ImVec2 pos = data->DisplayPos;
-    begin_ui_pass(target, 2.0f / width, -2.0f / height, -1.0f + 2.0f * (origin_x - pos.x) / width,
-                  1.0f - 2.0f * (origin_y - pos.y) / height);
-    unsigned bound_base = ~0u;
-    for (const UiCommand& c : ui.commands) {
-        if (c.triangle_first >= ui.background) break;  // the background list comes first
-        if (c.vertex_base != bound_base) bind_ui_vertices(bound_base = c.vertex_base);
-        // The textures are the main context's names: the same pictures have other names here.
-        const unsigned texture = c.texture == main.font_halo_texture ? target.font_halo_texture
-                                 : c.texture == main.font_texture    ? target.font_texture
-                                                                     : 0;
-        glBindTexture(GL_TEXTURE_2D, texture);
-        draw_ui_triangles(c, 0, c.triangle_count);  // no clip: the canvas reaches past the screen
-    }
     glBindVertexArray(0);
 }
 

@@ -27,14 +27,7 @@ UiFrame gfx_read_ui();
 // Under an unchanged window the map need not be drawn again when it moves.
 std::vector<PixelRect> gfx_opaque_ui_rects();
 void gfx_upload_ui(GfxContext& gfx);  // this frame's vertices and indices, all lists in one buffer
-// The commands' triangles that can touch `rect`, clipped to it; from the command holding
-// `first_triangle` on (ui.background: the windows without the map's labels).
-void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height,
-                    std::size_t first_triangle = 0);
-// The background list (the map's labels, arcs, capitals), whole, into the motion canvas of `target`
-// (core/map_motion): the screen's top-left sits at (origin_x, origin_y) of a canvas width x height
-// CSS pixels. Its commands name `main`'s font textures; `target` has its own.
-void gfx_draw_ui_background(const GfxContext& target, const GfxContext& main, const UiFrame& ui, float origin_x,
-                            float origin_y, float width, float height);
+// The commands' triangles that can touch `rect`, clipped to it.
+void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height);
 
 }  // namespace atlas

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "core/map_motion.hpp"
 #include "core/result.hpp"
 
 namespace atlas {
@@ -40,15 +39,6 @@ float platform_pixel_ratio(App& app);  // device pixels per CSS pixel
 std::string platform_assets_dir();     // where the data files are
 // A whole data file: native, from the disk; web, the bytes page.js downloaded (no file system).
 Result<std::string> platform_read_file(const std::string& path);
-
-// The motion canvas (core/map_motion): a second canvas under the panels', with a GL context of its
-// own, moved and scaled with CSS. The web has it; the desktop build does not (context 0).
-int platform_motion_context(int width, int height);  // made once, that many device pixels; 0: none
-int platform_current_context();
-void platform_use_context(int context);            // the GL calls that follow go there
-void platform_motion_size(int width, int height);  // device pixels (a change clears the canvas)
-void platform_motion_show(double css_width, double css_height, const MotionTransform& transform);
-void platform_motion_hide();
 
 void platform_report_error(const std::string& message);    // fatal: on the page (web) or stderr
 void platform_report_warning(const std::string& message);  // not fatal: the console (web) or stderr

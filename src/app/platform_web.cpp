@@ -48,52 +48,7 @@ EM_JS(void, js_offline_link, (), {
 EM_JS(void, js_first_frame, (), {
     if (Module.onAtlasFirstFrame) Module.onAtlasFirstFrame();
 });
-
-// The motion canvas's context, made like the main one (web/page.js) and registered with
-// Emscripten's GL layer so that emscripten_webgl_make_context_current can switch to it.
-EM_JS(int, js_motion_context, (int width, int height), {
-    const canvas = document.getElementById('map-motion');
-    if (!canvas) return 0;
-    canvas.width = width;  // before the context: resizing a canvas that has one costs more
-    canvas.height = height;
-    const attributes = { alpha: false, depth: false, stencil: false, antialias: false, premultipliedAlpha: true,
-                         preserveDrawingBuffer: true, powerPreference: 'default', majorVersion: 2, minorVersion: 0 };
-    const gl = canvas.getContext('webgl2', attributes);
-    return gl ? GL.registerContext(gl, attributes) : 0;
-});
-
-EM_JS(void, js_motion_size, (int width, int height), {
-    const canvas = document.getElementById('map-motion');
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-});
-
-EM_JS(void, js_motion_show, (double css_width, double css_height, double x, double y, double scale), {
-    const style = document.getElementById('map-motion').style;
-    style.width = css_width + 'px';
-    style.height = css_height + 'px';
-    style.transform = 'translate(' + x + 'px, ' + y + 'px) scale(' + scale + ')';
-    style.display = 'block';
-});
-
-EM_JS(void, js_motion_hide, (), { document.getElementById('map-motion').style.display = 'none'; });
 // clang-format on
-
-int platform_motion_context(int width, int height) { return js_motion_context(width, height); }
-
-int platform_current_context() { return int(emscripten_webgl_get_current_context()); }
-
-void platform_use_context(int context) {
-    emscripten_webgl_make_context_current(EMSCRIPTEN_WEBGL_CONTEXT_HANDLE(context));
-}
-
-void platform_motion_size(int width, int height) { js_motion_size(width, height); }
-
-void platform_motion_show(double css_width, double css_height, const MotionTransform& t) {
-    js_motion_show(css_width, css_height, t.x, t.y, t.scale);
-}
-
-void platform_motion_hide() { js_motion_hide(); }
 
 void platform_run(App& app) {
     webapi_bind(app);

@@ -147,7 +147,6 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["uiScale"] = app.ui_scale;
         const atlas::GfxStats gfx = atlas::gfx_stats(*app.gfx);
         state["drawnPixels"] = gfx.drawn_pixels;  // device pixels drawn on screen since the start
-        state["mapMotion"] = gfx.map_motion;      // the map is shown by the motion canvas (camera moving)
         state["tour"] = app.tour_active ? Json::object({{"tour", app.tour + 1}, {"step", app.tour_step + 1}}) : Json();
         // The panels as drawn (name: [x, y, width, height]), the timeline's year labels and where the
         // selected state's label sits: the layout tests read these, not pixels.

@@ -4,7 +4,7 @@
 // when the colours change, when the view leaves it or, while the camera moves, when the zoom
 // strays too far from the layer's; once the camera has settled, a layer that is not exact is
 // redrawn.
-// This file holds the pure decisions; the GL side is in app/gfx.cpp.
+// This file holds the pure decisions; the GL side is in app/gfx_context.cpp.
 #pragma once
 
 #include "core/camera.hpp"
@@ -20,8 +20,8 @@ inline bool layer_worthwhile(int device_width, int device_height) {
     return double(device_width) * device_height <= kLayerMaxScreenPixels;
 }
 
-// At most this many device pixels in a layer with margins (two are kept, and the motion canvas,
-// core/map_motion, is one): margins shrink on large screens.
+// At most this many device pixels in a layer with margins (two are kept): margins shrink on large
+// screens.
 inline constexpr double kLayerMaxPixels = 6e6;
 
 // Where a layer was drawn: the camera it was drawn with and its size in device pixels. It is
@@ -36,10 +36,10 @@ struct LayerPlacement {
 // Screen in device pixels (rounded as the canvas is).
 int device_pixels(double css, float pixel_ratio);
 
-// The layer for this view. With a margin (drawn while the camera moves, so a pan can go on
-// without drawing again): the screen plus a quarter of it on each side at most, less on large
-// screens so the layer stays under max_pixels, and no larger than max_side either way (the GL
-// texture limit). Without (drawn at rest): just the screen, the cheapest to draw.
+// The layer for this view. With a margin (so a pan can go on without drawing again; the app draws
+// it so at rest too, so that a drag starts by copying it): the screen plus a quarter of it on each
+// side at most, less on large screens so the layer stays under max_pixels, and no larger than
+// max_side either way (the GL texture limit). Without: just the screen, the cheapest to draw.
 LayerPlacement place_layer(const Camera& camera, const Viewport& viewport, float pixel_ratio, bool with_margin,
                            double max_pixels, int max_side);
 

@@ -29,7 +29,6 @@ void platform_offline_link(App&) {}
 double platform_now() { return headless::now; }
 std::string platform_assets_dir() { return ATLAS_ASSETS_DIR; }
 Result<std::string> platform_read_file(const std::string& path) { return read_text_file(path); }
-// (The motion canvas's functions: src/app/platform_one_canvas.cpp, as natively.)
 void platform_report_error(const std::string& message) { headless::reported_errors.push_back(message); }
 void platform_report_warning(const std::string& message) { std::fprintf(stderr, "warning: %s\n", message.c_str()); }
 void platform_first_frame_drawn(App&) {}

@@ -143,7 +143,7 @@ test('a month in which nothing changed hands redraws little more than what chang
     await page.mouse.up();
     await waitState(page, (s) => s.camera.x !== step.camera.x);
     await rest(page);
-    // While moving, the map was in the motion canvas (core/map_motion); at rest this canvas has it again.
+    // The map moved: drawn all over once at rest (the exact map after the near copies of the drag).
     const panned = await atlasState(page);
     assert.ok(panned.drawnPixels - step.drawnPixels >= screen, 'after a pan the whole screen is drawn again');
     await assertWholeEqualsParts(page, 'after-pan');

@@ -86,7 +86,7 @@ async function settled(page) {
     await page.waitForTimeout(100);
     const s = await atlasState(page);
     const key = JSON.stringify(s.camera);
-    if (key === last && !s.mapMotion && !s.moving.camera) return s;  // (a slow frame can hold a flight still for 100 ms)
+    if (key === last && !s.moving.camera) return s;  // (a slow frame can hold a flight still for 100 ms)
     last = key;
   }
   return atlasState(page);
