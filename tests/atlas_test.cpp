@@ -152,28 +152,3 @@ TEST_CASE("errors of each file come through with that file's name") {
     files.map_bin_name = "assets/map.bin";
     CHECK(load_atlas(files).error.rfind("assets/map.bin: truncated", 0) == 0);
 }
-
-TEST_CASE("an atlas loads the same over a map decoded before, and a file that fails leaves that map as it was") {
-    const Fixture fixture;
-    const Atlas whole = load_fixture(fixture);
-    auto decoded = load_map(fixture.map, "map.bin");
-    REQUIRE(decoded.ok());
-    MapGeometry map = *decoded.value;
-    AtlasFiles files = fixture.files();
-    files.map_bin = {};  // not read again
-    const auto result = load_atlas(files, map);
-    REQUIRE_MESSAGE(result.ok(), result.error);
-    CHECK(result.value->map.vertices.size() == whole.map.vertices.size());
-    CHECK(result.value->map.indices == whole.map.indices);
-    CHECK(result.value->timeline_of_region == whole.timeline_of_region);
-    CHECK(result.value->grid.cols == whole.grid.cols);
-    CHECK(holders_on(*result.value, d("1925-06-01")) == holders_on(whole, d("1925-06-01")));
-
-    Fixture broken;
-    broken.events = "{";
-    MapGeometry kept = *decoded.value;
-    AtlasFiles broken_files = broken.files();
-    CHECK_FALSE(load_atlas(broken_files, kept).ok());
-    CHECK(kept.regions.size() == whole.map.regions.size());  // still the decoded map, for the caller to draw
-    CHECK(kept.indices == whole.map.indices);
-}

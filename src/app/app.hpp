@@ -53,7 +53,6 @@ struct App {
     // Data
     Atlas atlas;
     bool loaded = false;
-    bool map_decoded = false;            // map.bin decoded ahead of the rest (app_load_map)
     std::string load_error;              // shown on the page and in the UI when the data is unusable
     std::set<char32_t> data_characters;  // beyond ASCII, in the data files: the fonts need their glyphs
 
@@ -158,15 +157,9 @@ Layout app_layout(const App& app);                       // the panels' rectangl
 bool app_ui_covers(const App& app, double x, double y);  // a panel (as drawn last frame) is at the point
 int app_state_at(const App& app, double x, double y);    // the state holding the map under a point (CSS pixels), or -1
 void app_wake(App& app, int frames = 3);
-// app_load.cpp, in this order: map.bin alone (app_load_map); with a GL context, the shaders and the
-// map to the GPU (app_start_graphics); every other file the app reads (app_load; a bad tour file only
-// disables lesson mode); the map drawn once out of sight, so that a software renderer compiles its
-// pipelines while the CPU rasterises the fonts (app_warm_up_graphics); then the shaders' status,
-// false when they cannot be built (app_graphics_ready).
-void app_load_map(App& app);
-void app_start_graphics(App& app);
+// app_load.cpp: every file the app reads (a bad tour file only disables lesson mode), then, with a
+// GL context, the map to the GPU; false when the shaders cannot be built.
 void app_load(App& app);
-void app_warm_up_graphics(App& app);
-bool app_graphics_ready(App& app);
+bool app_start_graphics(App& app);
 
 }  // namespace atlas

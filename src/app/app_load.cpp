@@ -1,7 +1,5 @@
 // Loading: every file the app reads (the map, states and events, the tour, the fonts), once at
 // start-up, and what goes to the GPU once there is a context. A new file format is read here.
-#include <cstdint>
-#include <span>
 #include <string>
 
 #include "app/app.hpp"
@@ -49,16 +47,6 @@ void load_fonts(App& app) {
 
 }  // namespace
 
-void app_load_map(App& app) {
-    const Result<std::string> bytes = platform_read_file(platform_assets_dir() + "/map.bin");
-    if (!bytes.ok()) return;  // app_load reports it
-    const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.value->data());
-    Result<MapGeometry> map = load_map(std::span(data, bytes.value->size()), "map.bin");
-    if (!map.ok()) return;  // likewise
-    app.atlas.map = std::move(*map.value);
-    app.map_decoded = true;
-}
-
 void app_load(App& app) {
     // The text files' characters are noted on the way: the fonts are built for them.
     const auto read = [&app](const std::string& path) {
@@ -66,10 +54,7 @@ void app_load(App& app) {
         if (text.ok() && path.ends_with(".json")) add_code_points(*text.value, app.data_characters);
         return text;
     };
-    Result<AssetBytes> bytes = read_asset_dir(platform_assets_dir(), read);
-    Result<Atlas> result = !bytes.ok()       ? Result<Atlas>::failure(bytes.error)
-                           : app.map_decoded ? load_atlas(atlas_files(*bytes.value), app.atlas.map)
-                                             : load_atlas(atlas_files(*bytes.value));
+    Result<Atlas> result = load_atlas_dir(platform_assets_dir(), read);
     if (result.ok()) {
         app.atlas = std::move(*result.value);
         app.loaded = true;
@@ -82,20 +67,13 @@ void app_load(App& app) {
     load_fonts(app);
 }
 
-void app_start_graphics(App& app) {
-    gfx_init(*app.gfx);  // the GPU process compiles the shaders while the CPU reads the other files
-    if (app.map_decoded) gfx_upload_map(*app.gfx, app.atlas.map);
-}
-
-void app_warm_up_graphics(App& app) {
-    // After the other files, not at once: the first draw with a program waits for it to be linked.
-    if (gfx_map_uploaded(*app.gfx)) gfx_warm_up(*app.gfx, app.atlas.map.bbox, app.pixel_ratio);
-}
-
-bool app_graphics_ready(App& app) {
-    if (app.loaded)
+bool app_start_graphics(App& app) {
+    gfx_init(*app.gfx);
+    if (app.loaded) {
+        gfx_upload_map(*app.gfx, app.atlas.map);  // meanwhile the GPU process compiles the shaders
         app.camera =
             camera_fit_open(camera_preset(CameraPreset::all, app.atlas.map.bbox), app.viewport, ui_insets(app));
+    }
     std::string error;
     if (!gfx_shaders_ready(*app.gfx, error)) {
         platform_report_error("The map shaders could not be built: " + error);

@@ -186,10 +186,6 @@ bool gfx_shaders_ready(Gfx& gfx, std::string& error) { return gfx_context_ready(
 
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map) { gfx_context_upload_map(gfx.main, map); }
 
-void gfx_warm_up(Gfx& gfx, const MapBox& frame, float pixel_ratio) {
-    gfx_context_warm_up(gfx.main, frame, pixel_ratio);
-}
-
 bool gfx_map_uploaded(const Gfx& gfx) { return gfx.main.map_uploaded; }
 
 bool gfx_update_colors(Gfx& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,

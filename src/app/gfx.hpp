@@ -28,8 +28,6 @@ GfxState gfx_create();  // nothing on the GPU yet
 void gfx_init(Gfx& gfx);
 bool gfx_shaders_ready(Gfx& gfx, std::string& error);   // waits for them; false with the log on failure
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
-// The map drawn out of sight and sent: the GPU compiles what the first frame draws with meanwhile.
-void gfx_warm_up(Gfx& gfx, const MapBox& frame, float pixel_ratio);
 bool gfx_map_uploaded(const Gfx& gfx);
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.
 // False when nothing looks different (no fade is needed then).

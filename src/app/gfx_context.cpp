@@ -331,28 +331,6 @@ void gfx_draw_map(const GfxContext& gfx, const MapBox& frame, const Camera& came
         PixelRect{0, 0, device_pixels(viewport.width, pixel_ratio), device_pixels(viewport.height, pixel_ratio)});
 }
 
-void gfx_context_warm_up(const GfxContext& gfx, const MapBox& frame, float pixel_ratio) {
-    // Into a small framebuffer of the canvas's format, not the canvas: ANGLE defers a flush while the
-    // canvas's render pass is open (until the page composites it), and a closed pass is sent at once.
-    constexpr int kSide = 8;
-    unsigned texture = 0, framebuffer = 0;
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kSide, kSide, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glGenFramebuffers(1, &framebuffer);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
-    glViewport(0, 0, kSide, kSide);
-    const Viewport side{kSide / pixel_ratio, kSide / pixel_ratio};
-    const Camera whole{(frame.min_x + frame.max_x) / 2.0, (frame.min_y + frame.max_y) / 2.0,
-                       side.width / std::max(1.0f, frame.max_x - frame.min_x)};
-    draw_map_geometry(gfx, frame, whole, side, pixel_ratio, 1, false, PixelRect{0, 0, kSide, kSide});
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glDeleteFramebuffers(1, &framebuffer);
-    glDeleteTextures(1, &texture);
-    glFlush();
-}
-
 namespace {
 
 void size_layer(GfxLayer& layer, int width, int height) {

@@ -86,9 +86,6 @@ void gfx_context_shutdown(GfxContext& gfx);
 // `viewport` large: for the motion canvas.
 void gfx_draw_map(const GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
                   float pixel_ratio, bool emphasis);
-// The map drawn once out of sight, and sent to the GPU: a software renderer compiles the programs'
-// pipelines at their first draw, and this one runs ahead of the first frame.
-void gfx_context_warm_up(const GfxContext& gfx, const MapBox& frame, float pixel_ratio);
 // Draws the layer again when it is stale or no longer covers the view (core/map_layer).
 MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
                              float pixel_ratio, const MapFrameOptions& options);

@@ -1,4 +1,4 @@
-// Atlas: load order (map, states, regions, events) and the map/regions.json key cross-check.
+// Atlas: load order (states, regions, events, map) and the map/regions.json key cross-check.
 #include "core/atlas.hpp"
 
 #include <unordered_map>
@@ -6,12 +6,6 @@
 namespace atlas {
 
 Result<Atlas> load_atlas(const AtlasFiles& files) {
-    auto map = load_map(files.map_bin, files.map_bin_name);
-    if (!map.ok()) return Result<Atlas>::failure(map.error);
-    return load_atlas(files, *map.value);
-}
-
-Result<Atlas> load_atlas(const AtlasFiles& files, MapGeometry& map) {
     try {
         Atlas atlas;
         auto states = load_states(files.states_json, files.states_json_name);
@@ -23,13 +17,16 @@ Result<Atlas> load_atlas(const AtlasFiles& files, MapGeometry& map) {
         auto history = load_history(files.events_json, files.events_json_name, atlas.states);
         if (!history.ok()) return Result<Atlas>::failure(history.error);
         atlas.history = std::move(*history.value);
+        auto map = load_map(files.map_bin, files.map_bin_name);
+        if (!map.ok()) return Result<Atlas>::failure(map.error);
+        atlas.map = std::move(*map.value);
 
         std::unordered_map<std::string_view, int> timeline;
         for (std::size_t i = 0; i < atlas.regions.regions.size(); ++i) {
             timeline.emplace(atlas.regions.regions[i].key, static_cast<int>(i));
         }
         std::vector<bool> used(atlas.regions.regions.size(), false);
-        for (const MapRegion& region : map.regions) {
+        for (const MapRegion& region : atlas.map.regions) {
             const auto it = timeline.find(region.key);
             if (it == timeline.end()) {
                 return Result<Atlas>::failure(files.map_bin_name + ": region '" + region.key +
@@ -44,7 +41,6 @@ Result<Atlas> load_atlas(const AtlasFiles& files, MapGeometry& map) {
                                               "': field 'key': no region with this key in " + files.map_bin_name);
             }
         }
-        atlas.map = std::move(map);  // only now: a file that fails leaves the caller's map as it was
         atlas.grid = build_pick_grid(atlas.map);
         return Result<Atlas>::success(std::move(atlas));
     } catch (const std::exception& e) {

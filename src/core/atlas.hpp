@@ -38,9 +38,6 @@ struct Atlas {
 
 // Every map region key has a regions.json entry and vice versa; holders and parties exist.
 Result<Atlas> load_atlas(const AtlasFiles& files);
-// The same with map.bin decoded before (load_map; files.map_bin unread): the app uploads the map
-// while it reads the rest. The map is moved into the atlas when every file loads, else left as it is.
-Result<Atlas> load_atlas(const AtlasFiles& files, MapGeometry& map);
 
 // Holder state index of every map region on the date.
 std::vector<int> holders_on(const Atlas& atlas, Date date);
