@@ -445,16 +445,18 @@
   async function start() {
     mark('start');
     if (!window.WebGL2RenderingContext) { noWebGL2(); return; }  // a browser that never had it
+    // Asked for in the order the start needs them: a browser opens six connections to a server
+    // without HTTP/2, and atlas.js asked for last came last (the app starts with it and the wasm).
     const files = Promise.all([
+      loadScript(urlOf('atlas.js'), 'createAtlasModule'),
       download(urlOf('atlas.wasm'), 600000),
       ...DATA_FILES.map((f) => download(urlOf('assets/' + f), 50000).then((bytes) => {
         if (f === PAGE_FONT) usePageFont(bytes);
         return bytes;
       })),
-      loadScript(urlOf('atlas.js'), 'createAtlasModule'),
     ]);
     progress.update();
-    const [wasm, ...data] = await files;
+    const [, wasm, ...data] = await files;
     mark('downloaded');
     DATA_FILES.forEach((f, i) => assets.set('assets/' + f, data[i]));
     const canvas = $('canvas');
@@ -465,6 +467,7 @@
       // The app reads the data files from here (src/app/platform_web.cpp), not from a file system.
       atlasAsset: (path) => assets.get(path),
       onAtlasError(text) { if (!failed) showError(text); rejectReady(new Error(text)); },
+      onAtlasStartupMark: mark,
       onAtlasFirstFrame() {
         mark('firstFrame');
         if (failed) return;

@@ -11,8 +11,11 @@ int main(int argc, char** argv) {
     // The CPU's work first, the GPU's after: a freshly launched browser starts its graphics
     // process meanwhile, so asking for the context at once would only wait for it.
     atlas::app_load(app);
+    atlas::platform_startup_mark("dataLoaded");
     atlas::ui_setup(app);  // after the data: the fonts hold the characters it uses
+    atlas::platform_startup_mark("fontsBuilt");
     if (!atlas::platform_create_context(app) || !atlas::app_start_graphics(app)) return 1;
+    atlas::platform_startup_mark("graphicsReady");
     atlas::platform_run(app);
     atlas::platform_shutdown(app);
     return 0;

@@ -43,5 +43,7 @@ Result<std::string> platform_read_file(const std::string& path);
 void platform_report_error(const std::string& message);    // fatal: on the page (web) or stderr
 void platform_report_warning(const std::string& message);  // not fatal: the console (web) or stderr
 void platform_first_frame_drawn(App& app);                 // resolves atlas.ready on the web
+// A step of the start-up done (web: atlas.startup[name], the milliseconds since navigation; native: nothing).
+void platform_startup_mark(const char* name);
 
 }  // namespace atlas

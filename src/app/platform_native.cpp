@@ -43,6 +43,8 @@ void platform_report_warning(const std::string& message) { std::fprintf(stderr, 
 
 void platform_first_frame_drawn(App&) {}
 
+void platform_startup_mark(const char*) {}
+
 bool platform_command_line(int argc, char** argv, int& exit_code) { return app_picture_command(argc, argv, exit_code); }
 
 void platform_save_picture(App& app) {

@@ -45,6 +45,10 @@ EM_JS(void, js_offline_link, (), {
     if (Module.onAtlasOfflineLink) Module.onAtlasOfflineLink();
 });
 
+EM_JS(void, js_startup_mark, (const char* name), {
+    if (Module.onAtlasStartupMark) Module.onAtlasStartupMark(UTF8ToString(name));
+});
+
 EM_JS(void, js_first_frame, (), {
     if (Module.onAtlasFirstFrame) Module.onAtlasFirstFrame();
 });
@@ -80,6 +84,8 @@ void platform_report_error(const std::string& message) { js_show_error(message.c
 void platform_report_warning(const std::string& message) { emscripten_log(EM_LOG_WARN, "%s", message.c_str()); }
 
 void platform_first_frame_drawn(App&) { js_first_frame(); }
+
+void platform_startup_mark(const char* name) { js_startup_mark(name); }
 
 bool platform_command_line(int, char**, int&) { return false; }  // the page has no command line
 

@@ -46,6 +46,8 @@ export function makeOffline(siteDir) {
   replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
     `<link rel="icon" href="data:image/svg+xml;base64,${read('favicon.svg').toString('base64')}" type="image/svg+xml">`);
   replace('<link rel="stylesheet" href="page.css">', `<style>${css}</style>`);
+  // Nothing to fetch ahead: the file carries everything (and file:// pages cannot fetch).
+  replace(html.match(/<!-- What the app starts with[^\n]*\n(<link rel="preload"[^\n]*\n)+/)[0], '');
   replace('<a id="offline-link" href="atlas-offline.html" download>Download for offline use</a>',
     '<a id="offline-link">This is the offline atlas</a>');
   const embedded = DATA_FILES.map((rel) =>

@@ -55,7 +55,8 @@ function rewrite(text, pairs, where) {
 }
 
 // Renames every file of site but index.html (and the licence texts) to NAME.<hash>.EXT and rewrites
-// the references to them in page.css, page.js and index.html (which also names a11y.js). Returns the old -> new names.
+// the references to them in page.css, page.js and index.html (which also names a11y.js, and atlas.js
+// and atlas.wasm to fetch ahead). Returns the old -> new names.
 function hashNames(site) {
   const names = {};
   const rename = (rel) => {
@@ -79,7 +80,7 @@ function hashNames(site) {
 
   const html = join(site, 'index.html');
   writeFileSync(html, rewrite(readFileSync(html, 'utf8'),
-    ['page.css', 'page.js', 'a11y.js', 'favicon.svg'].map((rel) => [`"${rel}"`, `"${names[rel]}"`]), 'index.html'));
+    ['page.css', 'page.js', 'a11y.js', 'favicon.svg', 'atlas.js', 'atlas.wasm'].map((rel) => [`"${rel}"`, `"${names[rel]}"`]), 'index.html'));
   return names;
 }
 
