@@ -81,7 +81,11 @@ void search_box(App& app, float width) {
     bool caret_pending = was_pending;
     const bool enter = ImGui::InputTextWithHint(
         "##search", "Search countries, events  (Ctrl+K)", app.search_text, sizeof app.search_text,
-        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways, caret_to_end, &caret_pending);
+        // Escape empties the box (which closes the list), a second one leaves it. ImGui's own Escape
+        // reverts to the text the box held when it became active: after letters typed at once, only
+        // the first ones, and the list stayed open.
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_EscapeClearsAll,
+        caret_to_end, &caret_pending);
     const bool editing = ImGui::IsItemActive();
     if (editing) app.search_focus_pending = false;
     if (editing) app.search_open = true;

@@ -78,7 +78,9 @@ test('1024x768: the map tooltip never covers the open list of hits, and shows ag
     assert.deepEqual(covering, [], 'a tooltip lies over the list of hits');
 
     await page.keyboard.press('Escape');
-    await waitState(page, (st) => !('search-results' in st.windows));
+    const cleared = await waitState(page, (st) => !('search-results' in st.windows));
+    assert.equal(cleared.searchText, '', 'Escape empties the search box');
+    assert.ok(!('search-results' in cleared.windows), 'Escape closes the list of hits');
     await page.mouse.move(beside.x - 2, beside.y);
     const closed = await waitState(page, (st) => st.tooltips.length > 0);
     assert.ok(closed.tooltips.length > 0, 'with the list closed, the pointer on the map shows the country\'s tooltip');
