@@ -328,9 +328,11 @@ void size_layer(GfxLayer& layer, int width, int height) {
     layer.texture_height = height;
 }
 
+// Always with a margin, at rest too: a drag then starts by copying the layer rather than by drawing
+// the map in its first frame, and goes on without drawing it again.
 void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, const Camera& camera,
-                const Viewport& viewport, float pixel_ratio, bool with_margin, bool emphasis) {
-    layer.placement = place_layer(camera, viewport, pixel_ratio, with_margin, kLayerMaxPixels, gfx.max_texture_size);
+                const Viewport& viewport, float pixel_ratio, bool emphasis) {
+    layer.placement = place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, gfx.max_texture_size);
     layer.emphasis = emphasis;
     size_layer(layer, layer.placement.width, layer.placement.height);
     glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
@@ -369,9 +371,7 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     const LayerUse use =
         stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
-        // With a margin, at rest too: a drag then starts by copying the layer rather than by drawing
-        // the map in its first frame, and goes on without drawing it again.
-        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, true, options.emphasis);
+        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, options.emphasis);
         gfx.layer_stale = false;
     }
     // The layer the fade starts from, if it still covers the screen.
