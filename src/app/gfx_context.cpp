@@ -106,6 +106,18 @@ struct SegmentCorner {
     std::uint16_t region_a, region_b;
 };
 
+// A static buffer's data, passed in pieces: Chromium hands GL data to the GPU process through a
+// transfer buffer shared with it, and what the largest single call touched of it stays resident in
+// both processes (3.8 MiB after the border corners in one piece, 1.6 MiB in these pieces;
+// docs/performance-notes.md).
+constexpr std::size_t kUploadPiece = 256 * 1024;
+void upload_static_buffer(GLenum target, std::size_t bytes, const void* data) {
+    glBufferData(target, GLsizeiptr(bytes), nullptr, GL_STATIC_DRAW);
+    for (std::size_t at = 0; at < bytes; at += kUploadPiece)
+        glBufferSubData(target, GLintptr(at), GLsizeiptr(std::min(kUploadPiece, bytes - at)),
+                        static_cast<const char*>(data) + at);
+}
+
 void set_view_uniforms(unsigned program, const Camera& camera, const Viewport& viewport) {
     glUniform4f(glGetUniformLocation(program, "u_view"), float(camera.center_x), float(camera.center_y),
                 float(2 * camera.pixels_per_km / viewport.width), float(2 * camera.pixels_per_km / viewport.height));
@@ -157,17 +169,17 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     glBindVertexArray(gfx.fill_vao);
     glGenBuffers(1, &gfx.fill_vbo_pos);
     glBindBuffer(GL_ARRAY_BUFFER, gfx.fill_vbo_pos);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(map.vertices.size() * sizeof(Vec2f)), map.vertices.data(), GL_STATIC_DRAW);
+    upload_static_buffer(GL_ARRAY_BUFFER, map.vertices.size() * sizeof(Vec2f), map.vertices.data());
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(Vec2f), nullptr);
     glGenBuffers(1, &gfx.fill_vbo_region);
     glBindBuffer(GL_ARRAY_BUFFER, gfx.fill_vbo_region);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(region_ids.size() * 2), region_ids.data(), GL_STATIC_DRAW);
+    upload_static_buffer(GL_ARRAY_BUFFER, region_ids.size() * 2, region_ids.data());
     glEnableVertexAttribArray(1);
     glVertexAttribIPointer(1, 1, GL_UNSIGNED_SHORT, 2, nullptr);
     glGenBuffers(1, &gfx.fill_ibo);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.fill_ibo);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(map.indices.size() * 4), map.indices.data(), GL_STATIC_DRAW);
+    upload_static_buffer(GL_ELEMENT_ARRAY_BUFFER, map.indices.size() * 4, map.indices.data());
     gfx.index_count = int(map.indices.size());
 
     // Border and coast segments as quads (four corners, two triangles each), for every level of
@@ -190,7 +202,7 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     glBindVertexArray(gfx.line_vao);
     glGenBuffers(1, &gfx.line_vbo);
     glBindBuffer(GL_ARRAY_BUFFER, gfx.line_vbo);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(corners.size() * sizeof(SegmentCorner)), corners.data(), GL_STATIC_DRAW);
+    upload_static_buffer(GL_ARRAY_BUFFER, corners.size() * sizeof(SegmentCorner), corners.data());
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(0));
     glEnableVertexAttribArray(2);
@@ -199,7 +211,7 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(SegmentCorner), reinterpret_cast<void*>(16));
     glGenBuffers(1, &gfx.line_ibo);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.line_ibo);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(quads.size() * 4), quads.data(), GL_STATIC_DRAW);
+    upload_static_buffer(GL_ELEMENT_ARRAY_BUFFER, quads.size() * 4, quads.data());
     glBindVertexArray(0);
 
     gfx.table_width = 256;
@@ -328,6 +340,12 @@ void size_layer(GfxLayer& layer, int width, int height) {
     layer.texture_height = height;
 }
 
+void release_layer(GfxLayer& layer) {
+    glDeleteTextures(1, &layer.texture);
+    glDeleteFramebuffers(1, &layer.framebuffer);
+    layer = GfxLayer{};
+}
+
 // Always with a margin, at rest too: a drag then starts by copying the layer rather than by drawing
 // the map in its first frame, and goes on without drawing it again.
 void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, const Camera& camera,
@@ -366,7 +384,11 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     }
     m.direct = false;
     GfxLayer& now = gfx.layers[gfx.current];
-    const GfxLayer& before = gfx.layers[1 - gfx.current];
+    GfxLayer& before = gfx.layers[1 - gfx.current];
+    // The layer a fade starts from is needed only while the fade runs: freed after it, it is 8 MiB
+    // less in the GPU process (a 1920x1080 layer is a SwiftShader allocation of its own), and the
+    // next date switch makes it again as it draws the new map into it anyway.
+    if (options.fade >= 1 && before.texture) release_layer(before);
     const bool stale = gfx.layer_stale || now.emphasis != options.emphasis;
     const LayerUse use =
         stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
@@ -464,10 +486,7 @@ void gfx_context_shutdown(GfxContext& gfx) {
     glDeleteProgram(gfx.ui_program);
     glDeleteProgram(gfx.layer_program);
     glDeleteVertexArrays(1, &gfx.layer_vao);
-    for (const GfxLayer& layer : gfx.layers) {
-        glDeleteTextures(1, &layer.texture);
-        glDeleteFramebuffers(1, &layer.framebuffer);
-    }
+    for (GfxLayer& layer : gfx.layers) release_layer(layer);
     gfx = GfxContext{};
 }
 

@@ -37,7 +37,8 @@ struct GfxContext {
     std::vector<float> line_level_tolerance;              // km
     std::vector<int> line_level_first, line_level_count;  // in segments
     bool map_uploaded = false;
-    // layers[current] has the map as it is now; the other, the map a cross-fade starts from.
+    // layers[current] has the map as it is now; the other, the map a cross-fade starts from (made
+    // for a fade and freed once it ends).
     GfxLayer layers[2];
     int current = 0;
     bool layer_stale = true;  // colours or emphasis changed since layers[current] was drawn

@@ -20,8 +20,8 @@ inline bool layer_worthwhile(int device_width, int device_height) {
     return double(device_width) * device_height <= kLayerMaxScreenPixels;
 }
 
-// At most this many device pixels in a layer with margins (two are kept): margins shrink on large
-// screens.
+// At most this many device pixels in a layer with margins (two while a date switch cross-fades):
+// margins shrink on large screens.
 inline constexpr double kLayerMaxPixels = 6e6;
 
 // Where a layer was drawn: the camera it was drawn with and its size in device pixels. It is
