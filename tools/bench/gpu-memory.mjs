@@ -10,7 +10,7 @@
 //     [--init FILE] (a script run before the page's own: experiments without a rebuild)
 //     [--viewport WxH] [--chromium-args "..."]
 // Every tools/bench/*.html is served beside the site (floor.html as bench-floor.html).
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,4 +184,5 @@ try {
   }
 } finally {
   server.close();
+  rmSync(serveDir, { recursive: true, force: true });
 }
