@@ -120,3 +120,28 @@ TEST_CASE("laptop and full-HD screens go through a layer; 1920x1080 at a pixel r
     CHECK(layer_worthwhile(1920, 1080));
     CHECK_FALSE(layer_worthwhile(3840, 2160));
 }
+
+TEST_CASE("a motion layer has half the screen's density and serves, scaled, only while the camera moves") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const Viewport v{1280, 720};
+    const LayerPlacement motion = place_motion_layer(c, v, 2, kMaxPixels, kMaxSide);
+    CHECK(motion.width - 2 * motion.margin_x == 1280);  // 2560 device pixels across the screen
+    CHECK(motion.height - 2 * motion.margin_y == 720);
+    // It covers at least what a layer at the screen's density covers (a quarter of the screen each
+    // side at most; a layer at the screen's density gets less here, to stay under max_pixels).
+    const KmBox have = layer_box(motion), full = layer_box(place_layer(c, v, 2, true, kMaxPixels, kMaxSide));
+    CHECK(have.min_x <= full.min_x);
+    CHECK(have.max_y >= full.max_y);
+    CHECK(motion.margin_x == 1280 / 4);
+    // Never exact, even at its own camera; once the camera rests, drawn again.
+    CHECK(layer_use(motion, c, v, 2, false) == LayerUse::scaled);
+    CHECK(layer_use(motion, c, v, 2, true) == LayerUse::redraw);
+    CHECK(layer_use(motion, camera_at(10, 20, 0.3 * 1.4), v, 2, false) == LayerUse::scaled);
+    CHECK(layer_use(motion, camera_at(10, 20, 0.3 * 1.6), v, 2, false) == LayerUse::redraw);
+    CHECK(layer_use(motion, panned(c, 100, 0), v, 2, false) == LayerUse::scaled);
+    CHECK(layer_use(motion, panned(c, 400, 0), v, 2, false) == LayerUse::redraw);  // beyond its margin
+    // Drawn for another screen density: redrawn. A layer at rest of the same texels is no motion layer.
+    CHECK(layer_use(motion, c, v, 1, false) == LayerUse::redraw);
+    CHECK(layer_use(motion, c, v, 3, false) == LayerUse::redraw);
+    CHECK(layer_use(place_layer(c, v, 1, true, kMaxPixels, kMaxSide), c, v, 2, false) == LayerUse::redraw);
+}
