@@ -1,6 +1,8 @@
 // Map layer decisions: its size and margin, what it covers, and when it is copied, scaled or redrawn.
 #include <doctest/doctest.h>
 
+#include <vector>
+
 #include "core/map_layer.hpp"
 
 using namespace atlas;
@@ -144,4 +146,28 @@ TEST_CASE("a motion layer has half the screen's density and serves, scaled, only
     CHECK(layer_use(motion, c, v, 1, false) == LayerUse::redraw);
     CHECK(layer_use(motion, c, v, 3, false) == LayerUse::redraw);
     CHECK(layer_use(place_layer(c, v, 1, true, kMaxPixels, kMaxSide), c, v, 2, false) == LayerUse::redraw);
+}
+
+TEST_CASE("only the ranges whose boxes meet the view are drawn, neighbours and short gaps joined") {
+    const KmBox view{0, 0, 100, 100};
+    const MapBox in{10, 10, 20, 20}, out{200, 0, 300, 100}, edge{100, 50, 150, 60}, above{0, 101, 100, 200};
+    const std::vector<BoxedRange> ranges{{0, 10, in}, {10, 5, in}, {15, 20, out}, {35, 10, edge}, {45, 30, above},
+                                         {75, 0, in}, {75, 6, in}};
+    // [0, 15) joined; the 20 outside left out; the edge touching the view in; above it out.
+    const std::vector<DrawRange> tight = ranges_in_view(ranges, view, 0);
+    REQUIRE(tight.size() == 3);
+    CHECK(tight[0].first == 0);
+    CHECK(tight[0].count == 15);
+    CHECK(tight[1].first == 35);
+    CHECK(tight[1].count == 10);
+    CHECK(tight[2].first == 75);
+    CHECK(tight[2].count == 6);
+    // A gap of 20 is drawn through when gaps up to 20 are allowed; the 30 above is not.
+    const std::vector<DrawRange> loose = ranges_in_view(ranges, view, 20);
+    REQUIRE(loose.size() == 2);
+    CHECK(loose[0].first == 0);
+    CHECK(loose[0].count == 45);
+    CHECK(loose[1].first == 75);
+    // Nothing in view, nothing drawn.
+    CHECK(ranges_in_view(ranges, KmBox{1000, 1000, 1100, 1100}, 100).empty());
 }

@@ -176,15 +176,25 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     std::vector<std::uint32_t> quads;
     for (const ArcLevel& level : arc_levels(map, kLineLevelTolerances)) {
         gfx.line_level_tolerance.push_back(level.tolerance);
-        gfx.line_level_first.push_back(int(quads.size() / 6));
-        for (const MapArc& arc : level.arcs)
+        std::vector<BoxedRange>& arcs = gfx.line_level_arcs.emplace_back();
+        for (const MapArc& arc : level.arcs) {
+            if (arc.point_count < 2) continue;
+            BoxedRange range{std::uint32_t(quads.size() / 6), arc.point_count - 1, {}};
+            const Vec2f start = level.points[arc.first_point];
+            range.box = MapBox{start.x, start.y, start.x, start.y};
+            for (std::uint32_t i = 1; i < arc.point_count; ++i) {
+                const Vec2f p = level.points[arc.first_point + i];
+                range.box = MapBox{std::min(range.box.min_x, p.x), std::min(range.box.min_y, p.y),
+                                   std::max(range.box.max_x, p.x), std::max(range.box.max_y, p.y)};
+            }
+            arcs.push_back(range);
             for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
                 const Vec2f a = level.points[arc.first_point + i], b = level.points[arc.first_point + i + 1];
                 const auto first = std::uint32_t(corners.size());
                 corners.insert(corners.end(), 4, SegmentCorner{a.x, a.y, b.x, b.y, arc.region_a, arc.region_b});
                 for (std::uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) quads.push_back(first + k);
             }
-        gfx.line_level_count.push_back(int(quads.size() / 6) - gfx.line_level_first.back());
+        }
     }
     glGenVertexArrays(1, &gfx.line_vao);
     glBindVertexArray(gfx.line_vao);
@@ -209,6 +219,10 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     gfx.holders_tex = make_table(gfx.table_width, gfx.table_height, true);
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &gfx.max_texture_size);  // once, after the load: reads wait for the GPU
     gfx.region_boxes = region_boxes(map);
+    for (std::size_t r = 0; r < map.regions.size(); ++r)
+        gfx.region_ranges.push_back({map.regions[r].first_index, map.regions[r].index_count, gfx.region_boxes[r]});
+    std::sort(gfx.region_ranges.begin(), gfx.region_ranges.end(),
+              [](const BoxedRange& a, const BoxedRange& b) { return a.first < b.first; });
     gfx.layer_stale = true;
     gfx.map_uploaded = true;
 }
@@ -261,6 +275,8 @@ namespace {
 // Borders may stray this far from the stored ones, in pixels of what they are drawn into: half a
 // pixel on screen and in a layer at rest; a whole one (two of the screen's) in a motion layer.
 constexpr double kLineErrorPixels = 0.5, kMotionLineErrorPixels = 1.0;
+// Culled runs are joined across gaps this short (a draw call costs about as much as ~30 triangles).
+constexpr std::uint32_t kMaxGapIndices = 96, kMaxGapSegments = 32;
 
 // Sea, fills (cross-faded from the old colours while fade < 1) and borders for this camera, into
 // whatever framebuffer is bound (a layer or the screen), only within `clip` (device pixels, y down).
@@ -288,8 +304,14 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
     bind_tables(gfx, gfx.fill_program, emphasis);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_fade"), fade);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_pixel_ratio"), pixel_ratio);
+    // Only what can show: the view's box, grown by the widest border's reach (CSS pixels).
+    KmBox view = view_box(camera, viewport);
+    const double reach = 4 / camera.pixels_per_km;
+    view = KmBox{view.min_x - reach, view.min_y - reach, view.max_x + reach, view.max_y + reach};
     glBindVertexArray(gfx.fill_vao);
-    glDrawElements(GL_TRIANGLES, gfx.index_count, GL_UNSIGNED_INT, nullptr);
+    for (const DrawRange& run : ranges_in_view(gfx.region_ranges, view, kMaxGapIndices))
+        glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
+                       reinterpret_cast<void*>(std::uintptr_t(run.first) * sizeof(std::uint32_t)));
 
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
@@ -303,11 +325,12 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
     // The coarsest level that strays less than line_error_pixels from the stored borders.
     const double km_per_device_pixel = 1.0 / (camera.pixels_per_km * pixel_ratio);
     const std::size_t level = pick_arc_level(gfx.line_level_tolerance, line_error_pixels * km_per_device_pixel);
-    const auto first_index = std::uintptr_t(gfx.line_level_first[level]) * 6 * sizeof(std::uint32_t);
+    const std::vector<DrawRange> runs = ranges_in_view(gfx.line_level_arcs[level], view, kMaxGapSegments);
     for (int pass = 0; pass < (emphasis ? 2 : 1); ++pass) {
         glUniform1i(glGetUniformLocation(gfx.line_program, "u_pass"), pass);
-        glDrawElements(GL_TRIANGLES, gfx.line_level_count[level] * 6, GL_UNSIGNED_INT,
-                       reinterpret_cast<void*>(first_index));
+        for (const DrawRange& run : runs)
+            glDrawElements(GL_TRIANGLES, GLsizei(run.count * 6), GL_UNSIGNED_INT,
+                           reinterpret_cast<void*>(std::uintptr_t(run.first) * 6 * sizeof(std::uint32_t)));
     }
     glBindVertexArray(0);
     glDisable(GL_SCISSOR_TEST);

@@ -42,6 +42,20 @@ KmBox view_box(const Camera& camera, const Viewport& viewport) {
     return {camera.center_x - hx, camera.center_y - hy, camera.center_x + hx, camera.center_y + hy};
 }
 
+std::vector<DrawRange> ranges_in_view(std::span<const BoxedRange> ranges, const KmBox& view, std::uint32_t max_gap) {
+    std::vector<DrawRange> runs;
+    for (const BoxedRange& r : ranges) {
+        if (r.count == 0 || r.box.max_x < view.min_x || r.box.min_x > view.max_x || r.box.max_y < view.min_y ||
+            r.box.min_y > view.max_y)
+            continue;
+        if (!runs.empty() && r.first <= runs.back().first + runs.back().count + max_gap)
+            runs.back().count = std::max(runs.back().count, r.first + r.count - runs.back().first);
+        else
+            runs.push_back({r.first, r.count});
+    }
+    return runs;
+}
+
 namespace {
 
 bool whole(double pixels) { return std::abs(pixels - std::round(pixels)) < 1e-3; }

@@ -7,7 +7,12 @@
 // This file holds the pure decisions; the GL side is in app/gfx_context.cpp.
 #pragma once
 
+#include <cstdint>
+#include <span>
+#include <vector>
+
 #include "core/camera.hpp"
+#include "core/map_asset.hpp"
 
 namespace atlas {
 
@@ -67,6 +72,20 @@ KmBox layer_box(const LayerPlacement& layer);
 
 // What the screen shows.
 KmBox view_box(const Camera& camera, const Viewport& viewport);
+
+// A run of elements to draw (triangle indices or border segments) and the map box they fill.
+struct BoxedRange {
+    std::uint32_t first = 0, count = 0;
+    MapBox box;  // km
+};
+struct DrawRange {
+    std::uint32_t first = 0, count = 0;
+};
+
+// Of ranges in ascending order, the runs to draw for a view: those whose box overlaps `view`, with
+// neighbours joined, also across gaps of at most max_gap elements (a draw call costs more than a
+// few elements the clipper drops). Zoomed in, most of the map's triangles fall outside a layer.
+std::vector<DrawRange> ranges_in_view(std::span<const BoxedRange> ranges, const KmBox& view, std::uint32_t max_gap);
 
 enum class LayerUse {
     exact,   // the same zoom and screen, moved by whole device pixels: copied texel for pixel
