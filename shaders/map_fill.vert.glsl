@@ -20,12 +20,13 @@ flat out float v_dim;
 
 void main() {
     ivec2 t = ivec2(int(a_region) % u_table_width, int(a_region) / u_table_width);
-    vec4 c0 = texelFetch(u_colors_old, t, 0);
+    // The old colours only while fading and the holders' table only with emphasis: a layer is
+    // drawn with the fade done, and a software renderer pays for each fetch, three a triangle.
     vec4 c1 = texelFetch(u_colors_new, t, 0);
+    vec4 c0 = u_fade < 1.0 ? texelFetch(u_colors_old, t, 0) : c1;
     v_color = mix(c0.rgb, c1.rgb, u_fade);
     float h = (u_fade < 0.5 ? c0.a : c1.a) * 255.0;
     v_hatch = h > 254.5 ? 0.0 : h;
-    uint emphasised = texelFetch(u_holders, t, 0).g;
-    v_dim = (u_emphasis == 1 && emphasised == 0u) ? 1.0 : 0.0;
+    v_dim = (u_emphasis == 1 && texelFetch(u_holders, t, 0).g == 0u) ? 1.0 : 0.0;
     gl_Position = vec4((a_pos - u_view.xy) * u_view.zw, 0.0, 1.0);
 }

@@ -1,6 +1,8 @@
 // Map layer decisions: its size and margin, what it covers, and when it is copied, scaled or redrawn.
 #include <doctest/doctest.h>
 
+#include <vector>
+
 #include "core/map_layer.hpp"
 
 using namespace atlas;
@@ -119,4 +121,53 @@ TEST_CASE("laptop and full-HD screens go through a layer; 1920x1080 at a pixel r
     CHECK(layer_worthwhile(1280, 720));
     CHECK(layer_worthwhile(1920, 1080));
     CHECK_FALSE(layer_worthwhile(3840, 2160));
+}
+
+TEST_CASE("a motion layer has half the screen's density and serves, scaled, only while the camera moves") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const Viewport v{1280, 720};
+    const LayerPlacement motion = place_motion_layer(c, v, 2, kMaxPixels, kMaxSide);
+    CHECK(motion.width - 2 * motion.margin_x == 1280);  // 2560 device pixels across the screen
+    CHECK(motion.height - 2 * motion.margin_y == 720);
+    // It covers at least what a layer at the screen's density covers (a quarter of the screen each
+    // side at most; a layer at the screen's density gets less here, to stay under max_pixels).
+    const KmBox have = layer_box(motion), full = layer_box(place_layer(c, v, 2, true, kMaxPixels, kMaxSide));
+    CHECK(have.min_x <= full.min_x);
+    CHECK(have.max_y >= full.max_y);
+    CHECK(motion.margin_x == 1280 / 4);
+    // Never exact, even at its own camera; once the camera rests, drawn again.
+    CHECK(layer_use(motion, c, v, 2, false) == LayerUse::scaled);
+    CHECK(layer_use(motion, c, v, 2, true) == LayerUse::redraw);
+    CHECK(layer_use(motion, camera_at(10, 20, 0.3 * 1.4), v, 2, false) == LayerUse::scaled);
+    CHECK(layer_use(motion, camera_at(10, 20, 0.3 * 1.6), v, 2, false) == LayerUse::redraw);
+    CHECK(layer_use(motion, panned(c, 100, 0), v, 2, false) == LayerUse::scaled);
+    CHECK(layer_use(motion, panned(c, 400, 0), v, 2, false) == LayerUse::redraw);  // beyond its margin
+    // Drawn for another screen density: redrawn. A layer at rest of the same texels is no motion layer.
+    CHECK(layer_use(motion, c, v, 1, false) == LayerUse::redraw);
+    CHECK(layer_use(motion, c, v, 3, false) == LayerUse::redraw);
+    CHECK(layer_use(place_layer(c, v, 1, true, kMaxPixels, kMaxSide), c, v, 2, false) == LayerUse::redraw);
+}
+
+TEST_CASE("only the ranges whose boxes meet the view are drawn, neighbours and short gaps joined") {
+    const KmBox view{0, 0, 100, 100};
+    const MapBox in{10, 10, 20, 20}, out{200, 0, 300, 100}, edge{100, 50, 150, 60}, above{0, 101, 100, 200};
+    const std::vector<BoxedRange> ranges{{0, 10, in}, {10, 5, in}, {15, 20, out}, {35, 10, edge}, {45, 30, above},
+                                         {75, 0, in}, {75, 6, in}};
+    // [0, 15) joined; the 20 outside left out; the edge touching the view in; above it out.
+    const std::vector<DrawRange> tight = ranges_in_view(ranges, view, 0);
+    REQUIRE(tight.size() == 3);
+    CHECK(tight[0].first == 0);
+    CHECK(tight[0].count == 15);
+    CHECK(tight[1].first == 35);
+    CHECK(tight[1].count == 10);
+    CHECK(tight[2].first == 75);
+    CHECK(tight[2].count == 6);
+    // A gap of 20 is drawn through when gaps up to 20 are allowed; the 30 above is not.
+    const std::vector<DrawRange> loose = ranges_in_view(ranges, view, 20);
+    REQUIRE(loose.size() == 2);
+    CHECK(loose[0].first == 0);
+    CHECK(loose[0].count == 45);
+    CHECK(loose[1].first == 75);
+    // Nothing in view, nothing drawn.
+    CHECK(ranges_in_view(ranges, KmBox{1000, 1000, 1100, 1100}, 100).empty());
 }

@@ -188,15 +188,25 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     std::vector<std::uint32_t> quads;
     for (const ArcLevel& level : arc_levels(map, kLineLevelTolerances)) {
         gfx.line_level_tolerance.push_back(level.tolerance);
-        gfx.line_level_first.push_back(int(quads.size() / 6));
-        for (const MapArc& arc : level.arcs)
+        std::vector<BoxedRange>& arcs = gfx.line_level_arcs.emplace_back();
+        for (const MapArc& arc : level.arcs) {
+            if (arc.point_count < 2) continue;
+            BoxedRange range{std::uint32_t(quads.size() / 6), arc.point_count - 1, {}};
+            const Vec2f start = level.points[arc.first_point];
+            range.box = MapBox{start.x, start.y, start.x, start.y};
+            for (std::uint32_t i = 1; i < arc.point_count; ++i) {
+                const Vec2f p = level.points[arc.first_point + i];
+                range.box = MapBox{std::min(range.box.min_x, p.x), std::min(range.box.min_y, p.y),
+                                   std::max(range.box.max_x, p.x), std::max(range.box.max_y, p.y)};
+            }
+            arcs.push_back(range);
             for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
                 const Vec2f a = level.points[arc.first_point + i], b = level.points[arc.first_point + i + 1];
                 const auto first = std::uint32_t(corners.size());
                 corners.insert(corners.end(), 4, SegmentCorner{a.x, a.y, b.x, b.y, arc.region_a, arc.region_b});
                 for (std::uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) quads.push_back(first + k);
             }
-        gfx.line_level_count.push_back(int(quads.size() / 6) - gfx.line_level_first.back());
+        }
     }
     glGenVertexArrays(1, &gfx.line_vao);
     glBindVertexArray(gfx.line_vao);
@@ -221,6 +231,10 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     gfx.holders_tex = make_table(gfx.table_width, gfx.table_height, true);
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &gfx.max_texture_size);  // once, after the load: reads wait for the GPU
     gfx.region_boxes = region_boxes(map);
+    for (std::size_t r = 0; r < map.regions.size(); ++r)
+        gfx.region_ranges.push_back({map.regions[r].first_index, map.regions[r].index_count, gfx.region_boxes[r]});
+    std::sort(gfx.region_ranges.begin(), gfx.region_ranges.end(),
+              [](const BoxedRange& a, const BoxedRange& b) { return a.first < b.first; });
     gfx.layer_stale = true;
     gfx.map_uploaded = true;
 }
@@ -270,10 +284,17 @@ bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills,
 
 namespace {
 
+// Borders may stray this far from the stored ones, in pixels of what they are drawn into: half a
+// pixel on screen and in a layer at rest; a whole one (two of the screen's) in a motion layer.
+constexpr double kLineErrorPixels = 0.5, kMotionLineErrorPixels = 1.0;
+// Culled runs are joined across gaps this short (a draw call costs about as much as ~30 triangles).
+constexpr std::uint32_t kMaxGapIndices = 96, kMaxGapSegments = 32;
+
 // Sea, fills (cross-faded from the old colours while fade < 1) and borders for this camera, into
 // whatever framebuffer is bound (a layer or the screen), only within `clip` (device pixels, y down).
 void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Camera& camera, const Viewport& viewport,
-                       float pixel_ratio, float fade, bool emphasis, const PixelRect& clip) {
+                       float pixel_ratio, float fade, bool emphasis, const PixelRect& clip,
+                       double line_error_pixels = kLineErrorPixels) {
     const double h = viewport.height * pixel_ratio;
     const auto scissor = [&](const PixelRect& r) {
         glScissor(r.x0, int(h) - r.y1, r.x1 - r.x0, r.y1 - r.y0);
@@ -295,8 +316,14 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
     bind_tables(gfx, gfx.fill_program, emphasis);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_fade"), fade);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_pixel_ratio"), pixel_ratio);
+    // Only what can show: the view's box, grown by the widest border's reach (CSS pixels).
+    KmBox view = view_box(camera, viewport);
+    const double reach = 4 / camera.pixels_per_km;
+    view = KmBox{view.min_x - reach, view.min_y - reach, view.max_x + reach, view.max_y + reach};
     glBindVertexArray(gfx.fill_vao);
-    glDrawElements(GL_TRIANGLES, gfx.index_count, GL_UNSIGNED_INT, nullptr);
+    for (const DrawRange& run : ranges_in_view(gfx.region_ranges, view, kMaxGapIndices))
+        glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
+                       reinterpret_cast<void*>(std::uintptr_t(run.first) * sizeof(std::uint32_t)));
 
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
@@ -307,14 +334,15 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
                 float(viewport.height * pixel_ratio));
     glUniform1f(glGetUniformLocation(gfx.line_program, "u_pixel_ratio"), pixel_ratio);
     glBindVertexArray(gfx.line_vao);
-    // The coarsest level that strays less than half a device pixel from the stored borders.
+    // The coarsest level that strays less than line_error_pixels from the stored borders.
     const double km_per_device_pixel = 1.0 / (camera.pixels_per_km * pixel_ratio);
-    const std::size_t level = pick_arc_level(gfx.line_level_tolerance, 0.5 * km_per_device_pixel);
-    const auto first_index = std::uintptr_t(gfx.line_level_first[level]) * 6 * sizeof(std::uint32_t);
+    const std::size_t level = pick_arc_level(gfx.line_level_tolerance, line_error_pixels * km_per_device_pixel);
+    const std::vector<DrawRange> runs = ranges_in_view(gfx.line_level_arcs[level], view, kMaxGapSegments);
     for (int pass = 0; pass < (emphasis ? 2 : 1); ++pass) {
         glUniform1i(glGetUniformLocation(gfx.line_program, "u_pass"), pass);
-        glDrawElements(GL_TRIANGLES, gfx.line_level_count[level] * 6, GL_UNSIGNED_INT,
-                       reinterpret_cast<void*>(first_index));
+        for (const DrawRange& run : runs)
+            glDrawElements(GL_TRIANGLES, GLsizei(run.count * 6), GL_UNSIGNED_INT,
+                           reinterpret_cast<void*>(std::uintptr_t(run.first) * 6 * sizeof(std::uint32_t)));
     }
     glBindVertexArray(0);
     glDisable(GL_SCISSOR_TEST);
@@ -324,16 +352,22 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
 
 namespace {
 
-void size_layer(GfxLayer& layer, int width, int height) {
+// The texture the size of the layer; a motion layer, smaller, is drawn into the corner of the one
+// there (no new texture while the camera moves, none kept larger than a layer at rest needs).
+void size_layer(GfxLayer& layer, int width, int height, bool motion) {
     if (layer.texture && layer.texture_width == width && layer.texture_height == height) return;
+    if (motion && layer.texture && layer.texture_width >= width && layer.texture_height >= height) return;
     if (!layer.texture) {
         glGenTextures(1, &layer.texture);
         glGenFramebuffers(1, &layer.framebuffer);
     }
     glBindTexture(GL_TEXTURE_2D, layer.texture);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);  // read with texelFetch only
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    // Read with texelFetch (exact copies, which filtering ignores) or filtered when scaled.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, layer.texture, 0);
     layer.texture_width = width;
@@ -347,18 +381,24 @@ void release_layer(GfxLayer& layer) {
 }
 
 // Always with a margin, at rest too: a drag then starts by copying the layer rather than by drawing
-// the map in its first frame, and goes on without drawing it again.
+// the map in its first frame, and goes on without drawing it again. motion: a motion layer
+// (core/map_layer), at a lower density with coarser borders, while the camera moves.
 void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, const Camera& camera,
-                const Viewport& viewport, float pixel_ratio, bool emphasis) {
-    layer.placement = place_layer(camera, viewport, pixel_ratio, true, kLayerMaxPixels, gfx.max_texture_size);
+                const Viewport& viewport, float screen_pixel_ratio, bool emphasis, bool motion) {
+    layer.placement = motion ? place_motion_layer(camera, viewport, screen_pixel_ratio, kLayerMaxPixels,
+                                                  gfx.max_texture_size)
+                             : place_layer(camera, viewport, screen_pixel_ratio, true, kLayerMaxPixels,
+                                           gfx.max_texture_size);
+    const float pixel_ratio = layer.placement.pixel_ratio;
     layer.emphasis = emphasis;
-    size_layer(layer, layer.placement.width, layer.placement.height);
+    size_layer(layer, layer.placement.width, layer.placement.height, motion);
     glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
     glViewport(0, 0, layer.placement.width, layer.placement.height);
     const Viewport layer_viewport{layer.placement.width / double(pixel_ratio),
                                   layer.placement.height / double(pixel_ratio)};
     draw_map_geometry(gfx, frame, camera, layer_viewport, pixel_ratio, 1, emphasis,  // the layers cross-fade
-                      PixelRect{0, 0, layer.placement.width, layer.placement.height});
+                      PixelRect{0, 0, layer.placement.width, layer.placement.height},
+                      motion ? kMotionLineErrorPixels : kLineErrorPixels);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
@@ -393,13 +433,14 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     const LayerUse use =
         stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
-        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, options.emphasis);
+        draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, options.emphasis, !options.settled);
         gfx.layer_stale = false;
     }
     // The layer the fade starts from, if it still covers the screen.
     m.fading = options.fade < 1 && before.placement.width > 0 &&
                layer_use(before.placement, camera, viewport, pixel_ratio, false) != LayerUse::redraw;
-    m.exact = use != LayerUse::scaled;
+    // A motion layer is never the exact map: the frame at rest draws the layer again.
+    m.exact = use != LayerUse::scaled && !now.placement.motion;
     return m;
 }
 
@@ -433,6 +474,12 @@ void gfx_composite_map(const GfxContext& gfx, const MapComposite& m, const MapBo
         glUniform1i(glGetUniformLocation(gfx.layer_program, name), unit);
     }
     set_layer_box(gfx.layer_program, "u_new_box", now.placement);
+    // Scaled (zoomed, or a motion layer), the copy is filtered: nearest texels magnified show steps.
+    const bool smooth = !m.exact && (now.placement.motion ||
+                                     now.placement.camera.pixels_per_km != camera.pixels_per_km);
+    glUniform1i(glGetUniformLocation(gfx.layer_program, "u_smooth"), smooth ? 1 : 0);
+    glUniform2f(glGetUniformLocation(gfx.layer_program, "u_new_size"), float(now.placement.width),
+                float(now.placement.height));
     set_layer_box(gfx.layer_program, "u_old_box", m.fading ? before.placement : now.placement);
     glUniform1f(glGetUniformLocation(gfx.layer_program, "u_fade"), m.fading ? options.fade : 1.0f);
     glBindVertexArray(gfx.layer_vao);

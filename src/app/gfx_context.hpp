@@ -33,9 +33,12 @@ struct GfxContext {
     int font_halo_x = 0, font_halo_y = 0;  // its reach in atlas pixels
     int ui_screen_uniform = -1;
     int index_count = 0, table_width = 256, table_height = 1;
-    // Border segments of each level of detail, one after the other in line_ibo (core/arc_levels).
-    std::vector<float> line_level_tolerance;              // km
-    std::vector<int> line_level_first, line_level_count;  // in segments
+    // Border segments of each level of detail, one after the other in line_ibo (core/arc_levels):
+    // each level's arcs as runs of segments with their boxes, and each region's fill indices, in
+    // buffer order, to draw only what can show (core/map_layer ranges_in_view).
+    std::vector<float> line_level_tolerance;  // km
+    std::vector<std::vector<BoxedRange>> line_level_arcs;
+    std::vector<BoxedRange> region_ranges;
     bool map_uploaded = false;
     // layers[current] has the map as it is now; the other, the map a cross-fade starts from (made
     // for a fade and freed once it ends).

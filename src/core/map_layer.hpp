@@ -7,7 +7,12 @@
 // This file holds the pure decisions; the GL side is in app/gfx_context.cpp.
 #pragma once
 
+#include <cstdint>
+#include <span>
+#include <vector>
+
 #include "core/camera.hpp"
+#include "core/map_asset.hpp"
 
 namespace atlas {
 
@@ -24,14 +29,23 @@ inline bool layer_worthwhile(int device_width, int device_height) {
 // margins shrink on large screens.
 inline constexpr double kLayerMaxPixels = 6e6;
 
-// Where a layer was drawn: the camera it was drawn with and its size in device pixels. It is
-// centred on the camera, with margin_x (margin_y) device pixels beyond the screen on each side.
+// Where a layer was drawn: the camera it was drawn with and its size in its own pixels (texels).
+// It is centred on the camera, with margin_x (margin_y) texels beyond the screen on each side.
+// pixel_ratio is its texels per CSS pixel: the screen's, or less for a motion layer (below).
 struct LayerPlacement {
     Camera camera;
-    int width = 0, height = 0;  // device pixels
+    int width = 0, height = 0;  // texels
     int margin_x = 0, margin_y = 0;
     float pixel_ratio = 1;
+    bool motion = false;  // a motion layer (place_motion_layer)
 };
+
+// While the camera moves and the layer no longer serves, it is drawn again at this share of the
+// screen's pixel density (a motion layer): a quarter of the pixels to fill, and its borders one
+// level coarser, for a picture that is only on screen while it moves (a wheel zoom draws one every
+// second notch). Once the camera rests the layer is drawn at the screen's density again, exactly.
+inline constexpr float kMotionLayerScale = 0.5f;
+inline float motion_pixel_ratio(float pixel_ratio) { return pixel_ratio * kMotionLayerScale; }
 
 // Screen in device pixels (rounded as the canvas is).
 int device_pixels(double css, float pixel_ratio);
@@ -42,6 +56,11 @@ int device_pixels(double css, float pixel_ratio);
 // max_side either way (the GL texture limit). Without: just the screen, the cheapest to draw.
 LayerPlacement place_layer(const Camera& camera, const Viewport& viewport, float pixel_ratio, bool with_margin,
                            double max_pixels, int max_side);
+
+// A motion layer for this view and the screen's pixel_ratio: place_layer's, with its margin, at
+// motion_pixel_ratio.
+LayerPlacement place_motion_layer(const Camera& camera, const Viewport& viewport, float pixel_ratio, double max_pixels,
+                                  int max_side);
 
 // A box on the map in km, in doubles (MapBox's floats are too coarse to compare views).
 struct KmBox {
@@ -54,6 +73,20 @@ KmBox layer_box(const LayerPlacement& layer);
 // What the screen shows.
 KmBox view_box(const Camera& camera, const Viewport& viewport);
 
+// A run of elements to draw (triangle indices or border segments) and the map box they fill.
+struct BoxedRange {
+    std::uint32_t first = 0, count = 0;
+    MapBox box;  // km
+};
+struct DrawRange {
+    std::uint32_t first = 0, count = 0;
+};
+
+// Of ranges in ascending order, the runs to draw for a view: those whose box overlaps `view`, with
+// neighbours joined, also across gaps of at most max_gap elements (a draw call costs more than a
+// few elements the clipper drops). Zoomed in, most of the map's triangles fall outside a layer.
+std::vector<DrawRange> ranges_in_view(std::span<const BoxedRange> ranges, const KmBox& view, std::uint32_t max_gap);
+
 enum class LayerUse {
     exact,   // the same zoom and screen, moved by whole device pixels: copied texel for pixel
     scaled,  // moved or zoomed within bounds while the camera moves: nearest texels, not exact
@@ -64,7 +97,8 @@ enum class LayerUse {
 inline constexpr double kLayerMaxZoomRatio = 1.5;
 
 // What to do with the layer for this frame. settled: the camera has rested long enough for the
-// map to be drawn exactly (while it moves, a near copy is good enough and much cheaper).
+// map to be drawn exactly (while it moves, a near copy is good enough and much cheaper). A motion
+// layer (drawn at motion_pixel_ratio) serves, scaled, only while the camera moves.
 LayerUse layer_use(const LayerPlacement& layer, const Camera& camera, const Viewport& viewport, float pixel_ratio,
                    bool settled);
 
