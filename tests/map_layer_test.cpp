@@ -151,8 +151,8 @@ TEST_CASE("a motion layer has half the screen's density and serves, scaled, only
 TEST_CASE("only the ranges whose boxes meet the view are drawn, neighbours and short gaps joined") {
     const KmBox view{0, 0, 100, 100};
     const MapBox in{10, 10, 20, 20}, out{200, 0, 300, 100}, edge{100, 50, 150, 60}, above{0, 101, 100, 200};
-    const std::vector<BoxedRange> ranges{{0, 10, in}, {10, 5, in}, {15, 20, out}, {35, 10, edge}, {45, 30, above},
-                                         {75, 0, in}, {75, 6, in}};
+    const std::vector<BoxedRange> ranges{{0, 10, in},     {10, 5, in}, {15, 20, out}, {35, 10, edge},
+                                         {45, 30, above}, {75, 0, in}, {75, 6, in}};
     // [0, 15) joined; the 20 outside left out; the edge touching the view in; above it out.
     const std::vector<DrawRange> tight = ranges_in_view(ranges, view, 0);
     REQUIRE(tight.size() == 3);

@@ -385,10 +385,9 @@ void release_layer(GfxLayer& layer) {
 // (core/map_layer), at a lower density with coarser borders, while the camera moves.
 void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, const Camera& camera,
                 const Viewport& viewport, float screen_pixel_ratio, bool emphasis, bool motion) {
-    layer.placement = motion ? place_motion_layer(camera, viewport, screen_pixel_ratio, kLayerMaxPixels,
-                                                  gfx.max_texture_size)
-                             : place_layer(camera, viewport, screen_pixel_ratio, true, kLayerMaxPixels,
-                                           gfx.max_texture_size);
+    layer.placement =
+        motion ? place_motion_layer(camera, viewport, screen_pixel_ratio, kLayerMaxPixels, gfx.max_texture_size)
+               : place_layer(camera, viewport, screen_pixel_ratio, true, kLayerMaxPixels, gfx.max_texture_size);
     const float pixel_ratio = layer.placement.pixel_ratio;
     layer.emphasis = emphasis;
     size_layer(layer, layer.placement.width, layer.placement.height, motion);
@@ -475,8 +474,8 @@ void gfx_composite_map(const GfxContext& gfx, const MapComposite& m, const MapBo
     }
     set_layer_box(gfx.layer_program, "u_new_box", now.placement);
     // Scaled (zoomed, or a motion layer), the copy is filtered: nearest texels magnified show steps.
-    const bool smooth = !m.exact && (now.placement.motion ||
-                                     now.placement.camera.pixels_per_km != camera.pixels_per_km);
+    const bool smooth =
+        !m.exact && (now.placement.motion || now.placement.camera.pixels_per_km != camera.pixels_per_km);
     glUniform1i(glGetUniformLocation(gfx.layer_program, "u_smooth"), smooth ? 1 : 0);
     glUniform2f(glGetUniformLocation(gfx.layer_program, "u_new_size"), float(now.placement.width),
                 float(now.placement.height));

@@ -79,7 +79,8 @@ LayerUse layer_use(const LayerPlacement& layer, const Camera& camera, const View
                         view.min_y >= have.min_y - slack && view.max_y <= have.max_y + slack;
     if (!inside) return LayerUse::redraw;
     const double device_px_per_km = c.pixels_per_km * pixel_ratio;
-    if (!layer.motion && camera.pixels_per_km == c.pixels_per_km && whole((camera.center_x - c.center_x) * device_px_per_km) &&
+    if (!layer.motion && camera.pixels_per_km == c.pixels_per_km &&
+        whole((camera.center_x - c.center_x) * device_px_per_km) &&
         whole((camera.center_y - c.center_y) * device_px_per_km))
         return LayerUse::exact;
     return settled ? LayerUse::redraw : LayerUse::scaled;
