@@ -159,10 +159,10 @@ bool app_ui_covers(const App& app, double x, double y);  // a panel (as drawn la
 int app_state_at(const App& app, double x, double y);    // the state holding the map under a point (CSS pixels), or -1
 void app_wake(App& app, int frames = 3);
 // app_load.cpp: with the GL context, the shaders and a warm-up frame (before any data; false when the
-// shaders cannot be built); then every file the app reads (a bad tour file only disables lesson
-// mode), the fonts and the map to the GPU (app_start).
+// shaders cannot be built); every file the app reads (a bad tour file only disables lesson mode);
+// then the map to the GPU, and the camera on it.
 bool app_start_graphics(App& app);
 void app_load(App& app);
-void app_start(App& app);
+void app_upload_map(App& app);
 
 }  // namespace atlas

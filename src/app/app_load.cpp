@@ -78,16 +78,10 @@ bool app_start_graphics(App& app) {
     return true;
 }
 
-void app_start(App& app) {
-    app_load(app);
-    platform_startup_mark("dataLoaded");
-    ui_setup(app);  // after the data: the fonts hold the characters it uses
-    platform_startup_mark("fontsBuilt");
-    if (app.loaded) {
-        gfx_upload_map(*app.gfx, app.atlas.map);
-        app.camera =
-            camera_fit_open(camera_preset(CameraPreset::all, app.atlas.map.bbox), app.viewport, ui_insets(app));
-    }
+void app_upload_map(App& app) {
+    if (!app.loaded) return;
+    gfx_upload_map(*app.gfx, app.atlas.map);
+    app.camera = camera_fit_open(camera_preset(CameraPreset::all, app.atlas.map.bbox), app.viewport, ui_insets(app));
 }
 
 }  // namespace atlas
