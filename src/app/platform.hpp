@@ -14,7 +14,7 @@ struct App;
 // The desktop's command line (atlas --picture ...): true when it handled the arguments (exit_code
 // set); the browser has none.
 bool platform_command_line(int argc, char** argv, int& exit_code);
-bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
+bool platform_init(App& app);            // SDL window + ImGui; no GL context yet; false on failure
 bool platform_create_context(App& app);  // the GL context (SDL has sized the canvas)
 // Calls start once the frame drawn so far is on its way to the screen (web: the browser has taken
 // it, and the data files are downloaded), then app_frame until the app quits (never returns on the web).

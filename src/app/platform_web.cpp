@@ -62,7 +62,7 @@ EM_JS(void, js_resume_when_shown, (), {
 // clang-format on
 
 namespace {
-App* resuming = nullptr;               // the app platform_run was given
+App* resuming = nullptr;            // the app platform_run was given
 void (*start_app)(App&) = nullptr;  // and what to do before its first frame
 }  // namespace
 
