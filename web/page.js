@@ -447,25 +447,26 @@
     if (!window.WebGL2RenderingContext) { noWebGL2(); return; }  // a browser that never had it
     // Asked for in the order the start needs them: a browser opens six connections to a server
     // without HTTP/2, and atlas.js asked for last came last (the app starts with it and the wasm).
-    const files = Promise.all([
-      loadScript(urlOf('atlas.js'), 'createAtlasModule'),
-      download(urlOf('atlas.wasm'), 600000),
-      ...DATA_FILES.map((f) => download(urlOf('assets/' + f), 50000).then((bytes) => {
-        if (f === PAGE_FONT) usePageFont(bytes);
-        return bytes;
-      })),
-    ]);
+    const code = Promise.all([loadScript(urlOf('atlas.js'), 'createAtlasModule'), download(urlOf('atlas.wasm'), 600000)]);
+    const data = Promise.all(DATA_FILES.map((f) => download(urlOf('assets/' + f), 50000).then((bytes) => {
+      if (f === PAGE_FONT) usePageFont(bytes);
+      assets.set('assets/' + f, bytes);
+    })));
+    const files = Promise.all([code, data]).then(() => mark('downloaded'));
+    files.catch(() => {});  // reported below, once the app has started or failed to
     progress.update();
-    const [, wasm, ...data] = await files;
-    mark('downloaded');
-    DATA_FILES.forEach((f, i) => assets.set('assets/' + f, data[i]));
+    // The app starts with its code: it makes its graphics and shows a first frame (the loading card
+    // over the sea) while the data files arrive, and reads them once they are all here.
+    const [, wasm] = await code;
     const canvas = $('canvas');
     const moduleArg = {
       canvas,
       wasmBinary: wasm.buffer,
       preRun: [() => mark('wasmReady')],
-      // The app reads the data files from here (src/app/platform_web.cpp), not from a file system.
+      // The app reads the data files from here (src/app/platform_web.cpp), not from a file system,
+      // once they are all downloaded (atlasFilesReady).
       atlasAsset: (path) => assets.get(path),
+      atlasFilesReady: data,
       onAtlasError(text) { if (!failed) showError(text); rejectReady(new Error(text)); },
       onAtlasStartupMark: mark,
       onAtlasFirstFrame() {
@@ -517,6 +518,7 @@
     });
     canvas.addEventListener('webglcontextrestored', () => location.reload());
     module = await createAtlasModule(moduleArg);
+    await files;
   }
 
   start().catch((e) => { if (!failed) showError(String(e.message || e)); rejectReady(e); });

@@ -158,9 +158,11 @@ Layout app_layout(const App& app);                       // the panels' rectangl
 bool app_ui_covers(const App& app, double x, double y);  // a panel (as drawn last frame) is at the point
 int app_state_at(const App& app, double x, double y);    // the state holding the map under a point (CSS pixels), or -1
 void app_wake(App& app, int frames = 3);
-// app_load.cpp: every file the app reads (a bad tour file only disables lesson mode), then, with a
-// GL context, the map to the GPU; false when the shaders cannot be built.
-void app_load(App& app);
+// app_load.cpp: with the GL context, the shaders and a warm-up frame (before any data; false when the
+// shaders cannot be built); every file the app reads (a bad tour file only disables lesson mode);
+// then the map to the GPU, and the camera on it.
 bool app_start_graphics(App& app);
+void app_load(App& app);
+void app_upload_map(App& app);
 
 }  // namespace atlas

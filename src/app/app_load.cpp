@@ -69,17 +69,19 @@ void app_load(App& app) {
 
 bool app_start_graphics(App& app) {
     gfx_init(*app.gfx);
-    if (app.loaded) {
-        gfx_upload_map(*app.gfx, app.atlas.map);  // meanwhile the GPU process compiles the shaders
-        app.camera =
-            camera_fit_open(camera_preset(CameraPreset::all, app.atlas.map.bbox), app.viewport, ui_insets(app));
-    }
     std::string error;
     if (!gfx_shaders_ready(*app.gfx, error)) {
         platform_report_error("The map shaders could not be built: " + error);
         return false;
     }
+    gfx_warm_up(*app.gfx, app.viewport, app.pixel_ratio);
     return true;
+}
+
+void app_upload_map(App& app) {
+    if (!app.loaded) return;
+    gfx_upload_map(*app.gfx, app.atlas.map);
+    app.camera = camera_fit_open(camera_preset(CameraPreset::all, app.atlas.map.bbox), app.viewport, ui_insets(app));
 }
 
 }  // namespace atlas

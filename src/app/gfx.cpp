@@ -133,6 +133,10 @@ void gfx_init(Gfx& gfx) { gfx_context_init(gfx.main); }
 
 bool gfx_shaders_ready(Gfx& gfx, std::string& error) { return gfx_context_ready(gfx.main, error); }
 
+void gfx_warm_up(Gfx& gfx, const Viewport& viewport, float pixel_ratio) {
+    gfx_context_warm_up(gfx.main, viewport, pixel_ratio);
+}
+
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map) { gfx_context_upload_map(gfx.main, map); }
 
 bool gfx_map_uploaded(const Gfx& gfx) { return gfx.main.map_uploaded; }

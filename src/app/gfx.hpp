@@ -26,7 +26,10 @@ using GfxState = std::unique_ptr<Gfx, GfxFree>;
 GfxState gfx_create();  // nothing on the GPU yet
 // With the GL context current: starts compiling the shaders.
 void gfx_init(Gfx& gfx);
-bool gfx_shaders_ready(Gfx& gfx, std::string& error);   // waits for them; false with the log on failure
+bool gfx_shaders_ready(Gfx& gfx, std::string& error);  // waits for them; false with the log on failure
+// The screen cleared to the sea, and the first frame's draws tried on a few pixels under the loading
+// card, so that the GPU compiles their code while the data loads (gfx_context_warm_up).
+void gfx_warm_up(Gfx& gfx, const Viewport& viewport, float pixel_ratio);
 void gfx_upload_map(Gfx& gfx, const MapGeometry& map);  // once, after load
 bool gfx_map_uploaded(const Gfx& gfx);
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.

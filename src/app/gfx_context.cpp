@@ -12,6 +12,7 @@
 #include <tuple>
 #include <utility>
 
+#include "app/gfx_ui.hpp"
 #include "app/gl.hpp"
 #include "core/arc_levels.hpp"
 #include "core/assert.hpp"
@@ -502,6 +503,38 @@ void upload_coverage(unsigned& texture, const unsigned char* pixels, int width, 
 }
 
 }  // namespace
+
+void gfx_context_warm_up(GfxContext& gfx, const Viewport& viewport, float pixel_ratio) {
+    const int w = device_pixels(viewport.width, pixel_ratio), h = device_pixels(viewport.height, pixel_ratio);
+    // A map of one region and one border, 4 device pixels across at the middle of the screen (where
+    // the loading card covers them), drawn by the map's own code into its own buffers and tables.
+    const double side = 4 / double(pixel_ratio);  // CSS pixels
+    MapGeometry tiny;
+    tiny.bbox = MapBox{0, 0, 1, 1};
+    tiny.regions.push_back(MapRegion{"warm-up", 0, 3, 0, 3, Vec2f{}, 0});
+    tiny.vertices = {Vec2f{0, 0}, Vec2f{1, 0}, Vec2f{0, 1}};
+    tiny.indices = {0, 1, 2};
+    tiny.arcs.push_back(MapArc{0, kNoRegion, 0, 2});
+    tiny.arc_points = {Vec2f{0, 0}, Vec2f{1, 1}};
+    GfxContext warm;
+    warm.fill_program = gfx.fill_program;
+    warm.line_program = gfx.line_program;
+    gfx_context_upload_map(warm, tiny);
+    const Camera camera{0.5, 0.5, side};  // the unit square, `side` CSS pixels across
+    glViewport(0, 0, w, h);
+    draw_map_geometry(warm, tiny.bbox, camera, viewport, pixel_ratio, 1, false, PixelRect{0, 0, w, h});
+    const unsigned buffers[] = {warm.fill_vbo_pos, warm.fill_vbo_region, warm.fill_ibo, warm.line_vbo, warm.line_ibo};
+    glDeleteBuffers(5, buffers);
+    const unsigned arrays[] = {warm.fill_vao, warm.line_vao};
+    glDeleteVertexArrays(2, arrays);
+    // The UI: a triangle with a texture like the font atlas's.
+    unsigned texture = 0;
+    const unsigned char coverage = 255;
+    upload_coverage(texture, &coverage, 1, 1);
+    const unsigned textures[] = {warm.colors_old, warm.colors_new, warm.holders_tex, texture};
+    gfx_warm_up_ui(gfx, texture, PixelRect{w / 2 - 2, h / 2 - 2, w / 2 + 2, h / 2 + 2}, w, h);
+    glDeleteTextures(4, textures);
+}
 
 // One channel of coverage is all the atlas has (no colour glyphs): a quarter of RGBA's upload.
 void gfx_context_upload_fonts(GfxContext& gfx, int halo_x, int halo_y) {

@@ -67,8 +67,12 @@ struct MapComposite {
     bool exact = true;    // the layer is copied texel for pixel (not scaled while the camera moves)
 };
 
-void gfx_context_init(GfxContext& gfx);                                // starts compiling the shaders
-bool gfx_context_ready(GfxContext& gfx, std::string& error);           // waits for them; false with the log on failure
+void gfx_context_init(GfxContext& gfx);                       // starts compiling the shaders
+bool gfx_context_ready(GfxContext& gfx, std::string& error);  // waits for them; false with the log on failure
+// The screen cleared to the sea, and a few pixels at its middle drawn as the first frame draws the map
+// and the UI (a placeholder triangle and border, with the same programs, vertex formats, textures
+// and blending): SwiftShader compiles a draw's code the first time it runs it. Before the map is loaded.
+void gfx_context_warm_up(GfxContext& gfx, const Viewport& viewport, float pixel_ratio);
 void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map);  // once, after load
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.
 // False when nothing looks different (no fade is needed then).

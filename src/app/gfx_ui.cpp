@@ -191,4 +191,23 @@ void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& r
     glBindVertexArray(0);
 }
 
+void gfx_warm_up_ui(const GfxContext& gfx, unsigned texture, const PixelRect& rect, int screen_width,
+                    int screen_height) {
+    begin_ui_pass(gfx, 2.0f / float(screen_width), -2.0f / float(screen_height), -1.0f, 1.0f);  // device pixels
+    const auto x0 = float(rect.x0), y0 = float(rect.y0), x1 = float(rect.x1), y1 = float(rect.y1);
+    const ImDrawVert vertices[] = {{ImVec2(x0, y0), ImVec2(0, 0), 0xFFFFFFFF},
+                                   {ImVec2(x1, y0), ImVec2(1, 0), 0xFFFFFFFF},
+                                   {ImVec2(x0, y1), ImVec2(0, 1), 0xFFFFFFFF}};
+    const ImDrawIdx indices[] = {0, 1, 2};
+    glBufferData(GL_ARRAY_BUFFER, sizeof vertices, vertices, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, sizeof indices, indices, GL_STREAM_DRAW);
+    bind_ui_vertices(0);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(rect.x0, screen_height - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    draw_ui_triangles(UiCommand{}, 0, 1);
+    glDisable(GL_SCISSOR_TEST);
+    glBindVertexArray(0);
+}
+
 }  // namespace atlas

@@ -29,5 +29,9 @@ std::vector<PixelRect> gfx_opaque_ui_rects();
 void gfx_upload_ui(GfxContext& gfx);  // this frame's vertices and indices, all lists in one buffer
 // The commands' triangles that can touch `rect`, clipped to it.
 void gfx_draw_ui_in(const GfxContext& gfx, const UiFrame& ui, const PixelRect& rect, int screen_height);
+// One triangle as the UI draws its lists (program, vertex format, blending) with `texture`, inside
+// `rect` (device pixels, y down) of a screen this size: the start-up's warm-up (gfx_context_warm_up).
+void gfx_warm_up_ui(const GfxContext& gfx, unsigned texture, const PixelRect& rect, int screen_width,
+                    int screen_height);
 
 }  // namespace atlas

@@ -14,11 +14,11 @@ struct App;
 // The desktop's command line (atlas --picture ...): true when it handled the arguments (exit_code
 // set); the browser has none.
 bool platform_command_line(int argc, char** argv, int& exit_code);
-bool platform_init(App& app);  // SDL window + ImGui; no GL context yet; false on failure
-// The GL context, then gfx_init. Made after the data and the fonts: a freshly launched browser's
-// graphics process starts up meanwhile instead of holding the page up (~0.4 s here).
-bool platform_create_context(App& app);
-void platform_run(App& app);  // calls app_frame until the app quits (never returns on the web)
+bool platform_init(App& app);            // SDL window + ImGui; no GL context yet; false on failure
+bool platform_create_context(App& app);  // the GL context (SDL has sized the canvas)
+// Calls start once the frame drawn so far is on its way to the screen (web: the browser has taken
+// it, and the data files are downloaded), then app_frame until the app quits (never returns on the web).
+void platform_run(App& app, void (*start)(App&));
 void platform_shutdown(App& app);
 void platform_poll_events(App& app);        // input to ImGui first, then to the map (map_input.hpp)
 void platform_update_viewport(App& app);    // window size and pixel ratio into app.viewport

@@ -12,7 +12,8 @@
 
 namespace atlas {
 
-void platform_run(App& app) {
+void platform_run(App& app, void (*start)(App&)) {
+    start(app);
     while (!app.quit) {
         // Idle: block until input arrives instead of spinning (the browser build skips frames instead).
         if (app.redraw_frames <= 0) SDL_WaitEventTimeout(nullptr, 500);

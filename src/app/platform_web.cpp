@@ -52,17 +52,43 @@ EM_JS(void, js_startup_mark, (const char* name), {
 EM_JS(void, js_first_frame, (), {
     if (Module.onAtlasFirstFrame) Module.onAtlasFirstFrame();
 });
+
+// atlas_resume, once the browser has taken the frame drawn so far (its commit, after the next
+// animation frame: a task run before it would hold it up) and page.js has the data files.
+EM_JS(void, js_resume_when_shown, (), {
+    const shown = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    Promise.all([shown, Module.atlasFilesReady]).then(() => _atlas_resume());
+});
 // clang-format on
 
-void platform_run(App& app) {
+namespace {
+App* resuming = nullptr;            // the app platform_run was given
+void (*start_app)(App&) = nullptr;  // and what to do before its first frame
+}  // namespace
+
+void platform_run(App& app, void (*start)(App&)) {
+    resuming = &app;
+    start_app = start;
+    js_resume_when_shown();
+    emscripten_exit_with_live_runtime();  // main() ends here; atlas_resume goes on
+}
+
+}  // namespace atlas
+
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_resume() {
+    using namespace atlas;
+    App& app = *resuming;
+    start_app(app);
     webapi_bind(app);
     // The first frame at once: waiting for the next animation frame after start-up's long task
     // put the first map on screen 30-55 ms later here.
     app_frame(app);
-    // Never returns: the browser calls frame_callback once per animation frame; idle frames
-    // return at once without drawing (no sleeping in a browser).
-    emscripten_set_main_loop_arg(frame_callback, &app, 0, true);
+    // The browser calls frame_callback once per animation frame; idle frames return at once
+    // without drawing (no sleeping in a browser).
+    emscripten_set_main_loop_arg(frame_callback, &app, 0, false);
 }
+
+namespace atlas {
 
 // page.js makes the context with preserveDrawingBuffer: a frame then draws only what changed.
 bool platform_keeps_last_frame() { return true; }

@@ -4,7 +4,8 @@
 // from navigation: the files (request sent, response, finished), the renderer's main-thread tasks
 // over a few milliseconds with what ran in them, WebAssembly compilation, the GPU process's long
 // tasks, the page's own milestones (atlas.startup) and the presented frames.
-//   node tools/bench/startup-trace.mjs [--site DIR] [--runs N] [--save trace.json] [--chromium-args '--js-flags=...']
+//   node tools/bench/startup-trace.mjs [--site DIR] [--runs N] [--page 'index.html#date=...'] [--running] [--save trace.json]
+//     [--chromium-args '--js-flags=...']
 import { writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,9 @@ const runs = Number(opt('--runs', 1));
 const quiet = args.includes('--marks-only');  // only the page's milestones
 const save = opt('--save', null);
 const extra = opt('--chromium-args', '').split(' ').filter(Boolean);  // e.g. V8 flags, to see what a change would buy
+const pagePath = opt('--page', 'index.html');
+// The running-browser case: the browser has shown a WebGL2 page (its GPU process is up) before the atlas opens.
+const running = args.includes('--running');  // e.g. 'index.html#date=1923-01-01&select=poland', a deep link
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
   'blink.user_timing', 'v8.wasm', 'v8', 'gpu', 'gpu.angle', 'disabled-by-default-gpu.angle', 'viz', 'cc', 'toplevel', 'loading', 'netlog'];
@@ -123,9 +127,16 @@ try {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...ARGS, ...extra], headless: true });
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      if (running) {
+        const other = await context.newPage();
+        await other.goto("data:text/html,<canvas></canvas><script>const gl = document.querySelector('canvas').getContext('webgl2'); " +
+          'gl.clearColor(0, 0, 0, 1); gl.clear(gl.COLOR_BUFFER_BIT);</script>');
+        await other.waitForTimeout(1000);
+        await other.close();
+      }
       const page = await context.newPage();
       await browser.startTracing(page, { categories: CATEGORIES });
-      await page.goto(url + 'index.html', { waitUntil: 'commit' });
+      await page.goto(url + pagePath, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.atlas && window.atlas.startup && window.atlas.startup.ready, null, { timeout: 30000 });
       await page.waitForTimeout(700);
       const marks = await page.evaluate(() => { performance.mark('__trace_sync'); return window.atlas.startup; });

@@ -54,9 +54,13 @@ function rewrite(text, pairs, where) {
   return text;
 }
 
+// The data files index.html asks for ahead (page.js's DATA_FILES).
+const PRELOADED_ASSETS = ['map.bin', 'events.json', 'states.json', 'regions.json', 'tour.json',
+  'fonts/NotoSans-Regular.subset.ttf', 'fonts/NotoSans-Bold.subset.ttf'].map((f) => `assets/${f}`);
+
 // Renames every file of site but index.html (and the licence texts) to NAME.<hash>.EXT and rewrites
-// the references to them in page.css, page.js and index.html (which also names a11y.js, and atlas.js
-// and atlas.wasm to fetch ahead). Returns the old -> new names.
+// the references to them in page.css, page.js and index.html (which also names a11y.js, and atlas.js,
+// atlas.wasm and the data files to fetch ahead). Returns the old -> new names.
 function hashNames(site) {
   const names = {};
   const rename = (rel) => {
@@ -80,7 +84,8 @@ function hashNames(site) {
 
   const html = join(site, 'index.html');
   writeFileSync(html, rewrite(readFileSync(html, 'utf8'),
-    ['page.css', 'page.js', 'a11y.js', 'favicon.svg', 'atlas.js', 'atlas.wasm'].map((rel) => [`"${rel}"`, `"${names[rel]}"`]), 'index.html'));
+    ['page.css', 'page.js', 'a11y.js', 'favicon.svg', 'atlas.js', 'atlas.wasm', ...PRELOADED_ASSETS]
+      .map((rel) => [`"${rel}"`, `"${names[rel]}"`]), 'index.html'));
   return names;
 }
 
