@@ -19,7 +19,7 @@ struct ScreenState {
     bool valid = false;         // false: nothing drawn yet
     int width = 0, height = 0;  // device pixels
     Camera camera;
-    bool exact = true, direct = false, emphasis = false;  // see MapFrameOptions
+    bool exact = true, direct = false, emphasis = false, coarse = false;  // see MapFrameOptions, MapComposite
 };
 
 struct Gfx {
@@ -77,15 +77,16 @@ bool draw_frame(Gfx& gfx, const MapGeometry& geometry, const Camera& camera, con
 
     // What changed since the frame on screen. A platform that does not keep the last frame (a desktop
     // swap chain), the first frame and a new size draw everything.
-    const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis};
+    const ScreenState now{true, w, h, camera, map.exact, map.direct, options.emphasis, map.coarse};
     const ScreenState& was = gfx.screen;
     const bool everything = !keeps_last_frame || !was.valid || was.width != w || was.height != h;
-    // The map changes all over when it moves, turns exact after a scaled copy, starts coming through
-    // its layer, or emphasis dims or undims every state (and for the rest of such a fade).
+    // The map changes all over when it moves, turns exact after a scaled copy or the first frames'
+    // coarser borders, starts coming through its layer, or emphasis dims or undims every state (and
+    // for the rest of such a fade).
     const bool moved = was.camera.center_x != camera.center_x || was.camera.center_y != camera.center_y ||
                        was.camera.pixels_per_km != camera.pixels_per_km;
-    const bool map_everywhere =
-        moved || !was.exact || was.direct != now.direct || was.emphasis != now.emphasis || gfx.fading_everywhere;
+    const bool map_everywhere = moved || !was.exact || was.coarse != now.coarse || was.direct != now.direct ||
+                                was.emphasis != now.emphasis || gfx.fading_everywhere;
     std::vector<PixelRect> damage;
     if (everything || (map_everywhere && map.direct)) {
         damage.push_back(screen);  // drawn directly, the whole map is drawn for each rect anyway

@@ -286,8 +286,9 @@ bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills,
 namespace {
 
 // Borders may stray this far from the stored ones, in pixels of what they are drawn into: half a
-// pixel on screen and in a layer at rest; a whole one (two of the screen's) in a motion layer.
-constexpr double kLineErrorPixels = 0.5, kMotionLineErrorPixels = 1.0;
+// pixel on screen and in a layer at rest; a whole one (two of the screen's) in a motion layer, and
+// one in the start-up's first frames, drawn straight to the screen (MapComposite::coarse).
+constexpr double kLineErrorPixels = 0.5, kMotionLineErrorPixels = 1.0, kFirstFramesLineErrorPixels = 1.0;
 // Culled runs are joined across gaps this short (a draw call costs about as much as ~30 triangles).
 constexpr std::uint32_t kMaxGapIndices = 96, kMaxGapSegments = 32;
 
@@ -420,6 +421,7 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
               screen_h = device_pixels(viewport.height, pixel_ratio);
     if (options.direct || !layer_worthwhile(screen_w, screen_h)) {
         gfx.layers[0].placement = gfx.layers[1].placement = LayerPlacement{};  // none is current now
+        m.coarse = options.direct;
         return m;
     }
     m.direct = false;
@@ -450,7 +452,8 @@ void gfx_composite_map(const GfxContext& gfx, const MapComposite& m, const MapBo
                        const PixelRect& rect) {
     if (!gfx.map_uploaded || m.direct) {
         if (gfx.map_uploaded) {
-            draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, options.fade, options.emphasis, rect);
+            draw_map_geometry(gfx, frame, camera, viewport, pixel_ratio, options.fade, options.emphasis, rect,
+                              m.coarse ? kFirstFramesLineErrorPixels : kLineErrorPixels);
         } else {
             glEnable(GL_SCISSOR_TEST);
             glScissor(rect.x0, device_pixels(viewport.height, pixel_ratio) - rect.y1, rect.x1 - rect.x0,
