@@ -7,19 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { withAtlas, artifactsDir } from './browser.mjs';
-import { atlasState, waitState, frames, screenshotImage, differingPixels, readAsset, dayOf } from './helpers.mjs';
-
-// Until the app stops drawing (fades, camera and date animations, a lesson step's 0.8 s date run
-// and its fade): a screenshot taken mid-fade would differ from the whole screen drawn after it.
-async function rest(page) {
-  let last = (await atlasState(page)).frame, still = Date.now();
-  for (const end = Date.now() + 10000; Date.now() < end && Date.now() - still < 400;) {
-    await page.waitForTimeout(50);
-    const frame = (await atlasState(page)).frame;
-    if (frame !== last) last = frame, still = Date.now();
-  }
-  await frames(page, 2);
-}
+import { atlasState, waitState, rest, screenshotImage, differingPixels, readAsset, dayOf } from './helpers.mjs';
 
 // The screen as drawn in parts, then drawn whole: the two must match.
 async function assertWholeEqualsParts(page, name) {

@@ -78,6 +78,19 @@ export async function waitState(page, predicate, timeout = 5000) {
   return state;
 }
 
+// Until the app stops drawing for quietMs (fades, camera and date animations, a lesson step's date
+// run, the layer's first frame 0.5 s after start-up), then a few frames: a screenshot taken before
+// would catch a frame still on its way.
+export async function rest(page, quietMs = 400) {
+  let last = (await atlasState(page)).frame, still = Date.now();
+  for (const end = Date.now() + 10000; Date.now() < end && Date.now() - still < quietMs;) {
+    await page.waitForTimeout(50);
+    const frame = (await atlasState(page)).frame;
+    if (frame !== last) last = frame, still = Date.now();
+  }
+  await frames(page, 2);
+}
+
 // Waits for a few animation frames, so what the app drew is on screen.
 export function frames(page, n = 3) {
   return page.evaluate((count) => new Promise((done) => {

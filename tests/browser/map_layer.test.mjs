@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { withAtlas, artifactsDir } from './browser.mjs';
-import { atlasState, waitState, frames, screenshotImage, differingPixels } from './helpers.mjs';
+import { atlasState, waitState, frames, rest, screenshotImage, differingPixels } from './helpers.mjs';
 
 async function settle(page) {
   await page.mouse.move(200, 75);  // rest the pointer on the title card: no map tooltip
@@ -53,13 +53,7 @@ test('after a drag the map at rest is the map drawn afresh for that camera', asy
 test('after start-up, at rest, the map is exact: the screen drawn whole again is the same', async () => {
   await withAtlas({ width: 1280, height: 720, hash: 'date=1922-04-16' }, async ({ page }) => {
     await page.mouse.move(200, 75);
-    let last = (await atlasState(page)).frame, still = Date.now();
-    for (const end = Date.now() + 10000; Date.now() < end && Date.now() - still < 700;) {
-      await page.waitForTimeout(50);
-      const frame = (await atlasState(page)).frame;
-      if (frame !== last) last = frame, still = Date.now();
-    }
-    await frames(page, 2);
+    await rest(page, 700);  // past the layer's first frame, 0.5 s after the first
     const rested = await screenshotImage(page, join(artifactsDir, 'map-layer-start-rested.png'));
     await page.evaluate(() => window.atlas.redrawAll());
     await frames(page, 2);
