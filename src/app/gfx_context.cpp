@@ -192,15 +192,8 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
         std::vector<BoxedRange>& arcs = gfx.line_level_arcs.emplace_back();
         for (const MapArc& arc : level.arcs) {
             if (arc.point_count < 2) continue;
-            BoxedRange range{std::uint32_t(quads.size() / 6), arc.point_count - 1, {}};
-            const Vec2f start = level.points[arc.first_point];
-            range.box = MapBox{start.x, start.y, start.x, start.y};
-            for (std::uint32_t i = 1; i < arc.point_count; ++i) {
-                const Vec2f p = level.points[arc.first_point + i];
-                range.box = MapBox{std::min(range.box.min_x, p.x), std::min(range.box.min_y, p.y),
-                                   std::max(range.box.max_x, p.x), std::max(range.box.max_y, p.y)};
-            }
-            arcs.push_back(range);
+            arcs.push_back({std::uint32_t(quads.size() / 6), arc.point_count - 1,
+                            box_of(std::span(level.points).subspan(arc.first_point, arc.point_count))});
             for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
                 const Vec2f a = level.points[arc.first_point + i], b = level.points[arc.first_point + i + 1];
                 const auto first = std::uint32_t(corners.size());
@@ -507,6 +500,20 @@ void upload_coverage(unsigned& texture, const unsigned char* pixels, int width, 
 
 }  // namespace
 
+namespace {
+
+// What gfx_context_upload_map made: the map's buffers, vertex arrays and colour tables.
+void release_map(GfxContext& gfx) {
+    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.line_ibo};
+    glDeleteBuffers(5, buffers);
+    const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao};
+    glDeleteVertexArrays(2, arrays);
+    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex};
+    glDeleteTextures(3, textures);
+}
+
+}  // namespace
+
 void gfx_context_warm_up(GfxContext& gfx, const Viewport& viewport, float pixel_ratio) {
     const int w = device_pixels(viewport.width, pixel_ratio), h = device_pixels(viewport.height, pixel_ratio);
     // A map of one region and one border, 4 device pixels across at the middle of the screen (where
@@ -526,17 +533,13 @@ void gfx_context_warm_up(GfxContext& gfx, const Viewport& viewport, float pixel_
     const Camera camera{0.5, 0.5, side};  // the unit square, `side` CSS pixels across
     glViewport(0, 0, w, h);
     draw_map_geometry(warm, tiny.bbox, camera, viewport, pixel_ratio, 1, false, PixelRect{0, 0, w, h});
-    const unsigned buffers[] = {warm.fill_vbo_pos, warm.fill_vbo_region, warm.fill_ibo, warm.line_vbo, warm.line_ibo};
-    glDeleteBuffers(5, buffers);
-    const unsigned arrays[] = {warm.fill_vao, warm.line_vao};
-    glDeleteVertexArrays(2, arrays);
+    release_map(warm);
     // The UI: a triangle with a texture like the font atlas's.
     unsigned texture = 0;
     const unsigned char coverage = 255;
     upload_coverage(texture, &coverage, 1, 1);
-    const unsigned textures[] = {warm.colors_old, warm.colors_new, warm.holders_tex, texture};
     gfx_warm_up_ui(gfx, texture, PixelRect{w / 2 - 2, h / 2 - 2, w / 2 + 2, h / 2 + 2}, w, h);
-    glDeleteTextures(4, textures);
+    glDeleteTextures(1, &texture);
 }
 
 // One channel of coverage is all the atlas has (no colour glyphs): a quarter of RGBA's upload.
@@ -555,14 +558,12 @@ void gfx_context_upload_fonts(GfxContext& gfx, int halo_x, int halo_y) {
 }
 
 void gfx_context_shutdown(GfxContext& gfx) {
-    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo,
-                                gfx.line_ibo,     gfx.ui_vbo,          gfx.ui_ibo};
-    glDeleteBuffers(7, buffers);
-    const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao, gfx.ui_vao};
-    glDeleteVertexArrays(3, arrays);
-    const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex, gfx.font_texture,
-                                 gfx.font_halo_texture};
-    glDeleteTextures(5, textures);
+    release_map(gfx);
+    const unsigned buffers[] = {gfx.ui_vbo, gfx.ui_ibo};
+    glDeleteBuffers(2, buffers);
+    glDeleteVertexArrays(1, &gfx.ui_vao);
+    const unsigned textures[] = {gfx.font_texture, gfx.font_halo_texture};
+    glDeleteTextures(2, textures);
     glDeleteProgram(gfx.fill_program);
     glDeleteProgram(gfx.line_program);
     glDeleteProgram(gfx.ui_program);

@@ -407,18 +407,20 @@ std::vector<std::uint16_t> vertex_region_ids(const MapGeometry& map) {
     return ids;
 }
 
+MapBox box_of(std::span<const Vec2f> points) {
+    MapBox b{points[0].x, points[0].y, points[0].x, points[0].y};
+    for (const Vec2f& p : points) {
+        b.min_x = std::min(b.min_x, p.x), b.max_x = std::max(b.max_x, p.x);
+        b.min_y = std::min(b.min_y, p.y), b.max_y = std::max(b.max_y, p.y);
+    }
+    return b;
+}
+
 std::vector<MapBox> region_boxes(const MapGeometry& map) {
     std::vector<MapBox> boxes(map.regions.size());
     for (std::size_t i = 0; i < map.regions.size(); ++i) {
         const MapRegion& r = map.regions[i];
-        if (r.vertex_count == 0) continue;
-        MapBox b{map.vertices[r.first_vertex].x, map.vertices[r.first_vertex].y, map.vertices[r.first_vertex].x,
-                 map.vertices[r.first_vertex].y};
-        for (std::uint32_t v = r.first_vertex; v < r.first_vertex + r.vertex_count; ++v) {
-            b.min_x = std::min(b.min_x, map.vertices[v].x), b.max_x = std::max(b.max_x, map.vertices[v].x);
-            b.min_y = std::min(b.min_y, map.vertices[v].y), b.max_y = std::max(b.max_y, map.vertices[v].y);
-        }
-        boxes[i] = b;
+        if (r.vertex_count > 0) boxes[i] = box_of(std::span(map.vertices).subspan(r.first_vertex, r.vertex_count));
     }
     return boxes;
 }

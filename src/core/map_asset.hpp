@@ -56,6 +56,9 @@ Result<MapGeometry> load_map(std::span<const std::uint8_t> bytes, std::string_vi
 // Region index of every vertex (for a per-vertex attribute on the GPU).
 std::vector<std::uint16_t> vertex_region_ids(const MapGeometry& map);
 
+// The bounding box of points (at least one), km.
+MapBox box_of(std::span<const Vec2f> points);
+
 // Each region's bounding box, km (empty regions get an empty box at the origin).
 std::vector<MapBox> region_boxes(const MapGeometry& map);
 
