@@ -69,7 +69,10 @@ void app_frame(App& app) {
         app_wake(app, 1);
     }
     if (app.redraw_frames <= 0) return;  // idle: draw nothing, the laptop stays cool
-    --app.redraw_frames;
+    // The first frame lays the UI out three times (below): it is the frames a wake gives the UI to
+    // settle in, and two more after it drew nothing (20-40 ms of script while the GPU process drew
+    // the first map); a wake during it still asks for its own.
+    app.redraw_frames = app.first_frame_reported ? app.redraw_frames - 1 : 0;
     update_fonts(app);
     // The UI before the colours: the frame draws only where the UI or the map changed, so it needs
     // both; and what the UI changes (a click, a key) is in this frame's colours and emphasis.

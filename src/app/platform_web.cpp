@@ -59,6 +59,13 @@ EM_JS(void, js_resume_when_shown, (), {
     const shown = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     Promise.all([shown, Module.atlasFilesReady]).then(() => _atlas_resume());
 });
+
+// atlas_run_loop in a task after the next animation frame's: the first frame's, which shows the
+// map. The loop's first call there (the app's second frame: no drawing, but its first layout
+// passes, 20-40 ms of lazy compiling) held that frame's commit and the GPU process's drawing back.
+EM_JS(void, js_run_loop_after_next_frame, (), {
+    requestAnimationFrame(() => setTimeout(() => _atlas_run_loop(), 0));
+});
 // clang-format on
 
 namespace {
@@ -83,9 +90,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void atlas_resume() {
     // The first frame at once: waiting for the next animation frame after start-up's long task
     // put the first map on screen 30-55 ms later here.
     app_frame(app);
+    js_run_loop_after_next_frame();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_run_loop() {
     // The browser calls frame_callback once per animation frame; idle frames return at once
     // without drawing (no sleeping in a browser).
-    emscripten_set_main_loop_arg(frame_callback, &app, 0, false);
+    emscripten_set_main_loop_arg(atlas::frame_callback, atlas::resuming, 0, false);
 }
 
 namespace atlas {
