@@ -333,13 +333,12 @@
   if (reduce && reduce.addEventListener) reduce.addEventListener('change', passMotion);
 
   (document.getElementById('atlas') || document.body).append(root);  // in the main landmark, after the map
-  // Built in a task of its own: ready resolves in the animation frame that shows the first map, and
-  // building the copy there (some 70 ms of script and layout here) held that frame back.
-  atlas().ready.then(() => {
+  // Built once the GPU has drawn the first map (atlas.drawn): building the copy (some 70 ms of script
+  // and 30-70 ms of layout here) right after the animation frame that shows the map took the page's
+  // thread while the GPU process drew that frame, on a machine with two cores.
+  atlas().ready.then(() => atlas().drawn).then(() => {
     passMotion();
-    setTimeout(() => {
-      refresh();
-      setInterval(refresh, 250);
-    }, 0);
+    refresh();
+    setInterval(refresh, 250);
   }, () => {});
 })();

@@ -143,6 +143,26 @@
 
   function nextFrame() { return new Promise((r) => requestAnimationFrame(() => r())); }
 
+  // Resolves once the GPU has run the first frame's drawing (a fence after it), or after a few
+  // frames where there is no fence. Work that can wait for the first map to be on screen waits
+  // for this: the browser begins the next animation frames before the GPU has drawn that one, and
+  // on a machine with two cores the page's thread and the GPU process's drawing share them.
+  let resolveDrawn;
+  const drawn = new Promise((res) => { resolveDrawn = res; });
+  function resolveWhenDrawn(gl) {
+    const sync = gl && gl.fenceSync ? gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0) : null;
+    if (!sync) { nextFrame().then(nextFrame).then(() => resolveDrawn()); return; }
+    gl.flush();  // the drawing starts now, not at the commit of the next animation frame
+    const poll = () => {
+      if (gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) {
+        gl.deleteSync(sync);
+        mark('drawn');
+        resolveDrawn();
+      } else setTimeout(poll, 10);
+    };
+    setTimeout(poll, 10);
+  }
+
   // Resolves once the app has drawn a frame after the call and the browser has shown it.
   async function frameShown() {
     const start = module._atlas_frame();
@@ -172,6 +192,7 @@
 
   window.atlas = {
     ready,
+    drawn,
     state() { return module ? JSON.parse(module.UTF8ToString(module._atlas_state_json())) : { frame: 0 }; },
     setDate(date) { return command('setDate', module && module._atlas_set_date, date); },
     select(id) { return command('select', module && module._atlas_select, id || ''); },
@@ -472,13 +493,16 @@
       onAtlasFirstFrame() {
         mark('firstFrame');
         if (failed) return;
+        resolveWhenDrawn(gl);
         // The card goes in the frame that draws the map: both reach the screen together (a frame
         // later, its card hidden in the next, the map was drawn under the card for a frame).
         $('loading').hidden = true;
         requestAnimationFrame(() => {
-          canvas.focus();
           const linked = applyHash();
           setInterval(syncHash, 100);
+          // The keys go to the map, in a task after this frame's: focus() lays the page out (the
+          // card just hidden), which here held up the frame that shows the map by 10-20 ms.
+          setTimeout(() => canvas.focus(), 0);
           // That frame is on screen by the next one; a link's date, layer and selection need a
           // frame of their own first.
           (linked ? frameShown() : Promise.resolve()).then(() => { mark('ready'); resolveReady(); });

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { withAtlas, artifactsDir } from './browser.mjs';
+import { withAtlas, artifactsDir, launchChromium, siteDir } from './browser.mjs';
+import { startServer } from '../../tools/serve.mjs';
 import { decodePng, colourStats } from './png.mjs';
 
 test('the page becomes ready with no console errors and draws a map that is not blank', async () => {
@@ -60,4 +61,47 @@ test('after start-up the page goes idle: one more frame at most (the map layer w
     await atlas.page.waitForTimeout(2000);
     assert.equal(await frame(), settled, 'frames drawn while idle');
   });
+});
+
+// The start's order as a reader meets it: the loading card while a data file is still on its way
+// (held back here), the map without the card once ready, then the keys on the map and the
+// accessible copy built (after the GPU has drawn the first map: atlas.drawn).
+test('start-up: the card while the data downloads, then the map, the keys on it and the accessible copy', async () => {
+  const { server, url } = await startServer(siteDir, 0);
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/assets/events.json', async (route) => { await held; await route.continue(); });
+    await page.goto(url);
+    // The app's code is running (its graphics start during the downloads), the data is not all here.
+    await page.waitForFunction(() => window.atlas && window.atlas.startup.graphicsReady, null, { timeout: 30000 });
+    const waiting = await page.evaluate(() => ({
+      card: !document.getElementById('loading').hidden && getComputedStyle(document.getElementById('loading')).display !== 'none',
+      text: document.getElementById('loading-text').textContent, firstFrame: window.atlas.startup.firstFrame,
+      copy: document.querySelectorAll('#a11y button').length }));
+    assert.equal(waiting.card, true, 'the loading card is not shown while a data file is on its way');
+    assert.match(waiting.text, /^Loading the map and its history: \d+ KB of \d+ KB$/);
+    assert.equal(waiting.firstFrame, undefined, 'a first frame before the data');
+    assert.equal(waiting.copy, 0, 'the accessible copy has controls before the data');
+    release();
+    await page.evaluate(() => window.atlas.ready);
+    assert.equal(await page.evaluate(() => document.getElementById('loading').hidden), true, 'the card is still shown once ready');
+    await page.waitForFunction(() => window.atlas.startup.drawn, null, { timeout: 10000 });  // atlas.drawn resolved
+    await page.waitForFunction(() => document.activeElement === document.getElementById('canvas'), null, { timeout: 10000 });
+    await page.waitForFunction(() => {
+      const slider = document.querySelector('#a11y [role=slider]');
+      return slider && /January 1919$/.test(slider.getAttribute('aria-valuetext')) &&
+        document.querySelectorAll('#a11y-countries button[data-id]').length > 10;
+    }, null, { timeout: 10000 });
+    const marks = await page.evaluate(() => window.atlas.startup);
+    assert.ok(marks.firstFrame <= marks.ready && marks.firstFrame <= marks.drawn, `marks ${JSON.stringify(marks)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });
