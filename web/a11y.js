@@ -336,8 +336,8 @@
   // Built once the GPU has drawn the first map (atlas.drawn): building the copy (some 70 ms of script
   // and 30-70 ms of layout here) right after the animation frame that shows the map took the page's
   // thread while the GPU process drew that frame, on a machine with two cores.
-  atlas().ready.then(() => atlas().drawn).then(() => {
-    passMotion();
+  // The reader's reduced motion at once (a command right after ready must not fly).
+  atlas().ready.then(() => { passMotion(); return atlas().drawn; }).then(() => {
     refresh();
     setInterval(refresh, 250);
   }, () => {});
