@@ -185,20 +185,31 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
 
     // Border and coast segments as quads (four corners, two triangles each), for every level of
     // detail: zoomed out, a coarser level draws ~40% fewer segments that look the same.
-    std::vector<SegmentCorner> corners;
-    std::vector<std::uint32_t> quads;
-    for (const ArcLevel& level : arc_levels(map, kLineLevelTolerances)) {
+    // Sized first and written in place: growing the vectors a corner at a time took ~80 ms at
+    // start-up in WebAssembly (the page's code runs unoptimised then, docs/performance-notes.md).
+    const std::vector<ArcLevel> levels = arc_levels(map, kLineLevelTolerances);
+    std::size_t segments = 0;
+    for (const ArcLevel& level : levels)
+        for (const MapArc& arc : level.arcs) segments += arc.point_count < 2 ? 0 : arc.point_count - 1;
+    std::vector<SegmentCorner> corners(4 * segments);
+    std::vector<std::uint32_t> quads(6 * segments);
+    std::uint32_t segment = 0;
+    for (const ArcLevel& level : levels) {
         gfx.line_level_tolerance.push_back(level.tolerance);
         std::vector<BoxedRange>& arcs = gfx.line_level_arcs.emplace_back();
+        arcs.reserve(level.arcs.size());
         for (const MapArc& arc : level.arcs) {
             if (arc.point_count < 2) continue;
-            arcs.push_back({std::uint32_t(quads.size() / 6), arc.point_count - 1,
-                            box_of(std::span(level.points).subspan(arc.first_point, arc.point_count))});
-            for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
-                const Vec2f a = level.points[arc.first_point + i], b = level.points[arc.first_point + i + 1];
-                const auto first = std::uint32_t(corners.size());
-                corners.insert(corners.end(), 4, SegmentCorner{a.x, a.y, b.x, b.y, arc.region_a, arc.region_b});
-                for (std::uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) quads.push_back(first + k);
+            const Vec2f* points = level.points.data() + arc.first_point;
+            arcs.push_back({segment, arc.point_count - 1, box_of(std::span(points, arc.point_count))});
+            for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i, ++segment) {
+                const SegmentCorner c{points[i].x, points[i].y, points[i + 1].x, points[i + 1].y, arc.region_a,
+                                      arc.region_b};
+                SegmentCorner* out = &corners[4 * std::size_t(segment)];
+                out[0] = out[1] = out[2] = out[3] = c;
+                std::uint32_t* q = &quads[6 * std::size_t(segment)];
+                const std::uint32_t first = 4 * segment;
+                q[0] = first, q[1] = first + 1, q[2] = first + 2, q[3] = first + 2, q[4] = first + 1, q[5] = first + 3;
             }
         }
     }
