@@ -104,8 +104,8 @@ TEST_CASE("each arc of a level is the arc simplified on its own (the levels reus
         REQUIRE(level.arcs.size() == map.arcs.size());
         for (std::size_t a = 0; a < map.arcs.size(); ++a) {
             const MapArc& arc = map.arcs[a];
-            const std::vector<Vec2f> alone = simplify_polyline(
-                std::span(map.arc_points).subspan(arc.first_point, arc.point_count), level.tolerance);
+            const std::vector<Vec2f> alone =
+                simplify_polyline(std::span(map.arc_points).subspan(arc.first_point, arc.point_count), level.tolerance);
             const MapArc& got = level.arcs[a];
             dropped += arc.point_count - alone.size();
             if (got.point_count != alone.size()) {
@@ -113,7 +113,8 @@ TEST_CASE("each arc of a level is the arc simplified on its own (the levels reus
                 continue;
             }
             for (std::size_t i = 0; i < alone.size(); ++i)
-                if (level.points[got.first_point + i].x != alone[i].x || level.points[got.first_point + i].y != alone[i].y)
+                if (level.points[got.first_point + i].x != alone[i].x ||
+                    level.points[got.first_point + i].y != alone[i].y)
                     ++differing;
         }
     }

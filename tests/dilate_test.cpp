@@ -54,7 +54,8 @@ TEST_CASE("on a sparse image with runs and overlaps, each texel is the largest v
             std::uint8_t want = 0;
             for (int j = y - ry; j <= y + ry; ++j)
                 for (int i = x - rx; i <= x + rx; ++i)
-                    if (i >= 0 && i < width && j >= 0 && j < height) want = std::max(want, image[std::size_t(j) * width + i]);
+                    if (i >= 0 && i < width && j >= 0 && j < height)
+                        want = std::max(want, image[std::size_t(j) * width + i]);
             if (got[std::size_t(y) * width + x] != want) ++wrong;
             if (want > image[std::size_t(y) * width + x]) ++grown;
         }

@@ -30,8 +30,7 @@ struct Scratch {
 
 // Marks the points of [first, last] to keep (first and last are kept by the caller). An explicit
 // stack: arcs can have thousands of points.
-void mark_kept(std::span<const Vec2f> points, std::size_t first, std::size_t last, double tolerance,
-               Scratch& scratch) {
+void mark_kept(std::span<const Vec2f> points, std::size_t first, std::size_t last, double tolerance, Scratch& scratch) {
     auto& stack = scratch.stack;
     stack.assign(1, {first, last});
     while (!stack.empty()) {
