@@ -93,3 +93,31 @@ TEST_CASE("the coarsest level within the allowed error is picked") {
     CHECK(pick_arc_level(levels, 50) == 3);
     CHECK(pick_arc_level(std::vector<float>{}, 5) == 0);
 }
+
+TEST_CASE("each arc of a level is the arc simplified on its own (the levels reuse their scratch space)") {
+    const MapGeometry& map = test::real_atlas().map;
+    const float tolerances[] = {0, 5, 12};
+    const std::vector<ArcLevel> levels = arc_levels(map, tolerances);
+    REQUIRE(levels.size() == 3);
+    std::size_t differing = 0, dropped = 0;
+    for (const ArcLevel& level : levels) {
+        REQUIRE(level.arcs.size() == map.arcs.size());
+        for (std::size_t a = 0; a < map.arcs.size(); ++a) {
+            const MapArc& arc = map.arcs[a];
+            const std::vector<Vec2f> alone =
+                simplify_polyline(std::span(map.arc_points).subspan(arc.first_point, arc.point_count), level.tolerance);
+            const MapArc& got = level.arcs[a];
+            dropped += arc.point_count - alone.size();
+            if (got.point_count != alone.size()) {
+                ++differing;
+                continue;
+            }
+            for (std::size_t i = 0; i < alone.size(); ++i)
+                if (level.points[got.first_point + i].x != alone[i].x ||
+                    level.points[got.first_point + i].y != alone[i].y)
+                    ++differing;
+        }
+    }
+    CHECK(differing == 0);
+    CHECK(dropped > 0);  // the coarser levels did drop points: the comparison saw simplified arcs
+}

@@ -1,6 +1,8 @@
 // Dilate: a lone pixel grows into its box, clipped at the image's edges; larger values win.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "core/dilate.hpp"
@@ -34,4 +36,29 @@ TEST_CASE("the box is clipped at the edges and the largest value in it wins") {
 TEST_CASE("a buffer smaller than width x height gives nothing") {
     const std::vector<std::uint8_t> image(5, 1);
     CHECK(dilate_max(image, 4, 3, 1, 1).empty());
+}
+
+TEST_CASE("on a sparse image with runs and overlaps, each texel is the largest value in its box") {
+    const int width = 37, height = 23, rx = 2, ry = 1;
+    std::vector<std::uint8_t> image(std::size_t(width) * height, 0);
+    std::uint32_t seed = 12345;
+    for (std::uint8_t& v : image) {
+        seed = seed * 1664525u + 1013904223u;
+        if ((seed >> 24) < 40) v = std::uint8_t(1 + (seed >> 8) % 255);  // about one texel in six
+    }
+    const std::vector<std::uint8_t> got = dilate_max(image, width, height, rx, ry);
+    REQUIRE(got.size() == image.size());
+    int wrong = 0, grown = 0;
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            std::uint8_t want = 0;
+            for (int j = y - ry; j <= y + ry; ++j)
+                for (int i = x - rx; i <= x + rx; ++i)
+                    if (i >= 0 && i < width && j >= 0 && j < height)
+                        want = std::max(want, image[std::size_t(j) * width + i]);
+            if (got[std::size_t(y) * width + x] != want) ++wrong;
+            if (want > image[std::size_t(y) * width + x]) ++grown;
+        }
+    CHECK(wrong == 0);
+    CHECK(grown > 100);  // the image did grow: the comparison is not of an unchanged image
 }

@@ -138,6 +138,53 @@ void bind_tables(const GfxContext& gfx, unsigned program, bool emphasis) {
     glUniform1i(glGetUniformLocation(program, "u_emphasis"), emphasis ? 1 : 0);
 }
 
+// A level of the borders on the GPU, if it is not yet: simplified from the uploaded map (core/arc_levels),
+// its segments' corners into a buffer of its own, drawn with the shared quad indices.
+void build_line_level(GfxContext& gfx, std::size_t index) {
+    GfxLineLevel& built = gfx.line_levels[index];
+    if (built.vao) return;
+    ATLAS_ASSERT(gfx.line_source != nullptr);
+    const ArcLevel level = std::move(arc_levels(*gfx.line_source, std::span(&gfx.line_level_tolerance[index], 1))[0]);
+    std::size_t segments = 0;
+    for (const MapArc& arc : level.arcs) segments += arc.point_count < 2 ? 0 : arc.point_count - 1;
+    // Sized first and written in place: growing the vector a corner at a time took ~80 ms at start-up
+    // in WebAssembly (the page's code runs unoptimised then, docs/performance-notes.md).
+    std::vector<SegmentCorner> corners(4 * segments);
+    std::uint32_t segment = 0;
+    built.arcs.reserve(level.arcs.size());
+    for (const MapArc& arc : level.arcs) {
+        if (arc.point_count < 2) continue;
+        const Vec2f* points = level.points.data() + arc.first_point;
+        built.arcs.push_back({segment, arc.point_count - 1, box_of(std::span(points, arc.point_count))});
+        for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i, ++segment) {
+            const SegmentCorner c{points[i].x,     points[i].y,  points[i + 1].x,
+                                  points[i + 1].y, arc.region_a, arc.region_b};
+            SegmentCorner* out = &corners[4 * std::size_t(segment)];
+            out[0] = out[1] = out[2] = out[3] = c;
+        }
+    }
+    glGenVertexArrays(1, &built.vao);
+    glBindVertexArray(built.vao);
+    glGenBuffers(1, &built.vbo);
+    glBindBuffer(GL_ARRAY_BUFFER, built.vbo);
+    upload_static_buffer(GL_ARRAY_BUFFER, corners.size() * sizeof(SegmentCorner), corners.data());
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(0));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(8));
+    glEnableVertexAttribArray(3);
+    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(SegmentCorner), reinterpret_cast<void*>(16));
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.line_ibo);
+    glBindVertexArray(0);
+}
+
+// The level of the borders a map drawn at this scale takes: the coarsest that strays less than
+// line_error_pixels from the stored borders.
+std::size_t line_level_for(const GfxContext& gfx, const Camera& camera, float pixel_ratio, double line_error_pixels) {
+    const double km_per_device_pixel = 1.0 / (camera.pixels_per_km * pixel_ratio);
+    return pick_arc_level(gfx.line_level_tolerance, line_error_pixels * km_per_device_pixel);
+}
+
 }  // namespace
 
 void gfx_context_init(GfxContext& gfx) {
@@ -183,40 +230,24 @@ void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map) {
     upload_static_buffer(GL_ELEMENT_ARRAY_BUFFER, map.indices.size() * 4, map.indices.data());
     gfx.index_count = int(map.indices.size());
 
-    // Border and coast segments as quads (four corners, two triangles each), for every level of
-    // detail: zoomed out, a coarser level draws ~40% fewer segments that look the same.
-    std::vector<SegmentCorner> corners;
-    std::vector<std::uint32_t> quads;
-    for (const ArcLevel& level : arc_levels(map, kLineLevelTolerances)) {
-        gfx.line_level_tolerance.push_back(level.tolerance);
-        std::vector<BoxedRange>& arcs = gfx.line_level_arcs.emplace_back();
-        for (const MapArc& arc : level.arcs) {
-            if (arc.point_count < 2) continue;
-            arcs.push_back({std::uint32_t(quads.size() / 6), arc.point_count - 1,
-                            box_of(std::span(level.points).subspan(arc.first_point, arc.point_count))});
-            for (std::uint32_t i = 0; i + 1 < arc.point_count; ++i) {
-                const Vec2f a = level.points[arc.first_point + i], b = level.points[arc.first_point + i + 1];
-                const auto first = std::uint32_t(corners.size());
-                corners.insert(corners.end(), 4, SegmentCorner{a.x, a.y, b.x, b.y, arc.region_a, arc.region_b});
-                for (std::uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) quads.push_back(first + k);
-            }
-        }
+    // Border and coast segments as quads (four corners, two triangles each), a level of detail at a
+    // time as frames need them (build_line_level). Their corners' index pattern is the same for every
+    // level: one buffer, as long as the stored arcs (the finest level) need.
+    std::size_t segments = 0;
+    for (const MapArc& arc : map.arcs) segments += arc.point_count < 2 ? 0 : arc.point_count - 1;
+    std::vector<std::uint32_t> quads(6 * segments);
+    for (std::uint32_t segment = 0; segment < segments; ++segment) {
+        std::uint32_t* q = &quads[6 * std::size_t(segment)];
+        const std::uint32_t first = 4 * segment;
+        q[0] = first, q[1] = first + 1, q[2] = first + 2, q[3] = first + 2, q[4] = first + 1, q[5] = first + 3;
     }
-    glGenVertexArrays(1, &gfx.line_vao);
-    glBindVertexArray(gfx.line_vao);
-    glGenBuffers(1, &gfx.line_vbo);
-    glBindBuffer(GL_ARRAY_BUFFER, gfx.line_vbo);
-    upload_static_buffer(GL_ARRAY_BUFFER, corners.size() * sizeof(SegmentCorner), corners.data());
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(0));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(SegmentCorner), reinterpret_cast<void*>(8));
-    glEnableVertexAttribArray(3);
-    glVertexAttribIPointer(3, 2, GL_UNSIGNED_SHORT, sizeof(SegmentCorner), reinterpret_cast<void*>(16));
+    glBindVertexArray(0);  // the fills' vertex array keeps its own index buffer
     glGenBuffers(1, &gfx.line_ibo);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gfx.line_ibo);
     upload_static_buffer(GL_ELEMENT_ARRAY_BUFFER, quads.size() * 4, quads.data());
-    glBindVertexArray(0);
+    gfx.line_level_tolerance.assign(std::begin(kLineLevelTolerances), std::end(kLineLevelTolerances));
+    gfx.line_levels.assign(gfx.line_level_tolerance.size(), GfxLineLevel{});
+    gfx.line_source = &map;
 
     gfx.table_width = 256;
     gfx.table_height = std::max<int>(1, int((map.regions.size() + 255) / 256));
@@ -328,11 +359,10 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
     glUniform2f(glGetUniformLocation(gfx.line_program, "u_viewport"), float(viewport.width * pixel_ratio),
                 float(viewport.height * pixel_ratio));
     glUniform1f(glGetUniformLocation(gfx.line_program, "u_pixel_ratio"), pixel_ratio);
-    glBindVertexArray(gfx.line_vao);
-    // The coarsest level that strays less than line_error_pixels from the stored borders.
-    const double km_per_device_pixel = 1.0 / (camera.pixels_per_km * pixel_ratio);
-    const std::size_t level = pick_arc_level(gfx.line_level_tolerance, line_error_pixels * km_per_device_pixel);
-    const std::vector<DrawRange> runs = ranges_in_view(gfx.line_level_arcs[level], view, kMaxGapSegments);
+    const GfxLineLevel& level = gfx.line_levels[line_level_for(gfx, camera, pixel_ratio, line_error_pixels)];
+    ATLAS_ASSERT(level.vao != 0);  // made by gfx_prepare_map (or the warm-up) before it is drawn
+    glBindVertexArray(level.vao);
+    const std::vector<DrawRange> runs = ranges_in_view(level.arcs, view, kMaxGapSegments);
     for (int pass = 0; pass < (emphasis ? 2 : 1); ++pass) {
         glUniform1i(glGetUniformLocation(gfx.line_program, "u_pass"), pass);
         for (const DrawRange& run : runs)
@@ -415,9 +445,15 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     if (options.direct || !layer_worthwhile(screen_w, screen_h)) {
         gfx.layers[0].placement = gfx.layers[1].placement = LayerPlacement{};  // none is current now
         m.coarse = options.direct;
+        // Only the borders this frame draws: the start-up's first frame waits for nothing else.
+        build_line_level(
+            gfx, line_level_for(gfx, camera, pixel_ratio, m.coarse ? kFirstFramesLineErrorPixels : kLineErrorPixels));
         return m;
     }
     m.direct = false;
+    // A layer, at rest or in motion, may take any level (the first is drawn after the start-up's
+    // first frames, kLayerWarmUpSeconds in gfx.cpp).
+    for (std::size_t level = 0; level < gfx.line_levels.size(); ++level) build_line_level(gfx, level);
     GfxLayer& now = gfx.layers[gfx.current];
     GfxLayer& before = gfx.layers[1 - gfx.current];
     // The layer a fade starts from is needed only while the fade runs: freed after it, it is 8 MiB
@@ -504,10 +540,13 @@ namespace {
 
 // What gfx_context_upload_map made: the map's buffers, vertex arrays and colour tables.
 void release_map(GfxContext& gfx) {
-    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_vbo, gfx.line_ibo};
-    glDeleteBuffers(5, buffers);
-    const unsigned arrays[] = {gfx.fill_vao, gfx.line_vao};
-    glDeleteVertexArrays(2, arrays);
+    const unsigned buffers[] = {gfx.fill_vbo_pos, gfx.fill_vbo_region, gfx.fill_ibo, gfx.line_ibo};
+    glDeleteBuffers(4, buffers);
+    glDeleteVertexArrays(1, &gfx.fill_vao);
+    for (const GfxLineLevel& level : gfx.line_levels) {
+        glDeleteBuffers(1, &level.vbo);
+        glDeleteVertexArrays(1, &level.vao);
+    }
     const unsigned textures[] = {gfx.colors_old, gfx.colors_new, gfx.holders_tex};
     glDeleteTextures(3, textures);
 }
@@ -531,6 +570,7 @@ void gfx_context_warm_up(GfxContext& gfx, const Viewport& viewport, float pixel_
     warm.line_program = gfx.line_program;
     gfx_context_upload_map(warm, tiny);
     const Camera camera{0.5, 0.5, side};  // the unit square, `side` CSS pixels across
+    build_line_level(warm, line_level_for(warm, camera, pixel_ratio, kLineErrorPixels));
     glViewport(0, 0, w, h);
     draw_map_geometry(warm, tiny.bbox, camera, viewport, pixel_ratio, 1, false, PixelRect{0, 0, w, h});
     release_map(warm);

@@ -22,22 +22,31 @@ struct GfxLayer {
     bool emphasis = false;     // drawn with the emphasised regions outlined and the rest dimmed
 };
 
+// One level of detail of the borders on the GPU (vao 0: not made yet).
+struct GfxLineLevel {
+    unsigned vao = 0, vbo = 0;
+    std::vector<BoxedRange> arcs;
+};
+
 struct GfxContext {
     bool initialised = false;  // gfx_context_init ran: there is a GL context to upload to
     unsigned fill_program = 0, line_program = 0, layer_program = 0, layer_vao = 0;
     unsigned fill_vao = 0, fill_vbo_pos = 0, fill_vbo_region = 0, fill_ibo = 0;
-    unsigned line_vao = 0, line_vbo = 0, line_ibo = 0;
+    unsigned line_ibo = 0;  // the border quads' corners (0 1 2, 2 1 3 from each multiple of four): every level's
     unsigned colors_old = 0, colors_new = 0, holders_tex = 0;                       // per-region tables
     unsigned ui_program = 0, ui_vao = 0, ui_vbo = 0, ui_ibo = 0, font_texture = 0;  // ImGui's draw lists
     unsigned font_halo_texture = 0;        // the font atlas dilated: the map labels' halo (core/dilate)
     int font_halo_x = 0, font_halo_y = 0;  // its reach in atlas pixels
     int ui_screen_uniform = -1;
     int index_count = 0, table_width = 256, table_height = 1;
-    // Border segments of each level of detail, one after the other in line_ibo (core/arc_levels):
-    // each level's arcs as runs of segments with their boxes, and each region's fill indices, in
-    // buffer order, to draw only what can show (core/map_layer ranges_in_view).
+    // Border segments of each level of detail (core/arc_levels), a buffer and vertex array each,
+    // made when a frame first draws the level (build_line_level): the start-up's first frame needs
+    // one, and simplifying and uploading the others waited for it. Each level's arcs as runs of
+    // segments with their boxes, and each region's fill indices, in buffer order, to draw only what
+    // can show (core/map_layer ranges_in_view).
     std::vector<float> line_level_tolerance;  // km
-    std::vector<std::vector<BoxedRange>> line_level_arcs;
+    std::vector<GfxLineLevel> line_levels;
+    const MapGeometry* line_source = nullptr;  // the uploaded map, which the levels are simplified from
     std::vector<BoxedRange> region_ranges;
     bool map_uploaded = false;
     // layers[current] has the map as it is now; the other, the map a cross-fade starts from (made
@@ -76,7 +85,9 @@ bool gfx_context_ready(GfxContext& gfx, std::string& error);  // waits for them;
 // and the UI (a placeholder triangle and border, with the same programs, vertex formats, textures
 // and blending): SwiftShader compiles a draw's code the first time it runs it. Before the map is loaded.
 void gfx_context_warm_up(GfxContext& gfx, const Viewport& viewport, float pixel_ratio);
-void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map);  // once, after load
+// Once, after load; the map must stay where it is while it is uploaded (the borders' levels of detail
+// are made from it as frames need them).
+void gfx_context_upload_map(GfxContext& gfx, const MapGeometry& map);
 // New per-region colours, holders and emphasis; with fade the old colours stay for the cross-fade.
 // False when nothing looks different (no fade is needed then).
 bool gfx_context_update_colors(GfxContext& gfx, const std::vector<Rgba8>& fills, const std::vector<int>& holders,

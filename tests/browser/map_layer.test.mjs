@@ -62,3 +62,23 @@ test('after start-up, at rest, the map is exact: the screen drawn whole again is
     assert.equal(differing, 0, `${differing} pixels differ between the map at rest after start-up and the screen drawn whole`);
   });
 });
+
+// The borders' levels of detail are made as frames first draw them: the start-up's first frame makes
+// only its own (at 1280x720 the 5 km level). A link's view is drawn in the frame after it, while the
+// first frames still go straight to the screen (0.5 s): zoomed in, that frame needs the stored arcs,
+// which nothing has made yet. The map at rest afterwards must be the same as the screen drawn whole.
+test('a link zoomed in: its first frame makes the finer borders, and the map at rest is exact', async () => {
+  await withAtlas({ width: 1280, height: 720, hash: 'date=1922-04-16&select=poland&view=21.00,52.00,600' }, async ({ page }) => {
+    const linked = await atlasState(page);
+    assert.equal(linked.selected, 'poland');
+    assert.ok(Math.abs(linked.camera.zoom - 0.6) < 1e-6, `the link's zoom, not ${linked.camera.zoom}`);
+    await page.mouse.move(200, 75);  // the pointer on the title card: no map tooltip
+    await rest(page, 700);
+    const rested = await screenshotImage(page, join(artifactsDir, 'map-layer-link-zoomed.png'));
+    await page.evaluate(() => window.atlas.redrawAll());
+    await frames(page, 2);
+    const whole = await screenshotImage(page, join(artifactsDir, 'map-layer-link-zoomed-whole.png'));
+    const differing = differingPixels(rested, whole);
+    assert.equal(differing, 0, `${differing} pixels differ between the linked map at rest and the screen drawn whole`);
+  });
+});
