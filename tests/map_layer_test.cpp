@@ -171,3 +171,119 @@ TEST_CASE("only the ranges whose boxes meet the view are drawn, neighbours and s
     // Nothing in view, nothing drawn.
     CHECK(ranges_in_view(ranges, KmBox{1000, 1000, 1100, 1100}, 100).empty());
 }
+
+namespace {
+
+// The camera after a wheel notch of `factor` about the screen point (sx, sy), CSS pixels: the map
+// point under it stays there.
+Camera zoomed_about(const Camera& c, const Viewport& v, double sx, double sy, double factor) {
+    const MapPoint m = screen_to_map(c, v, sx, sy);
+    return Camera{m.x + (c.center_x - m.x) / factor, m.y + (c.center_y - m.y) / factor, c.pixels_per_km * factor};
+}
+
+}  // namespace
+
+TEST_CASE("a clipped draw is culled to the box of its clip: the whole screen is the view, a band its slice") {
+    const Camera c = camera_at(1000, -500, 0.25);
+    const Viewport v{1280, 720};
+    const KmBox view = view_box(c, v), whole = clip_box(c, v, 2, PixelRect{0, 0, 2560, 1440});
+    CHECK(whole.min_x == doctest::Approx(view.min_x));
+    CHECK(whole.max_x == doctest::Approx(view.max_x));
+    CHECK(whole.min_y == doctest::Approx(view.min_y));
+    CHECK(whole.max_y == doctest::Approx(view.max_y));
+    // The top quarter of the screen (y down on screen, up on the map).
+    const KmBox top = clip_box(c, v, 2, PixelRect{0, 0, 2560, 360});
+    CHECK(top.max_y == doctest::Approx(view.max_y));
+    CHECK(top.min_y == doctest::Approx(view.max_y - 180 / 0.25));
+    CHECK(top.min_x == doctest::Approx(view.min_x));
+    // A rect right of the middle.
+    const KmBox right = clip_box(c, v, 2, PixelRect{1280, 700, 1300, 740});
+    CHECK(right.min_x == doctest::Approx(1000));
+    CHECK(right.max_x == doctest::Approx(1000 + 10 / 0.25));
+    CHECK(right.min_y == doctest::Approx(-500 - 10 / 0.25));
+    CHECK(right.max_y == doctest::Approx(-500 + 10 / 0.25));
+}
+
+TEST_CASE("a layer's bands tile it exactly, whatever its height") {
+    for (const int height : {540, 541, 1, 7, 1081})
+        for (const int parts : {1, 2, 3, kMotionLayerParts}) {
+            LayerPlacement layer;
+            layer.width = 960;
+            layer.height = height;
+            int y = 0;
+            for (int part = 0; part < parts; ++part) {
+                const PixelRect band = layer_part(layer, part, parts);
+                CHECK(band.x0 == 0);
+                CHECK(band.x1 == 960);
+                CHECK(band.y0 == y);  // no gap, no overlap
+                CHECK(band.y1 >= band.y0);
+                y = band.y1;
+            }
+            CHECK(y == height);
+        }
+}
+
+TEST_CASE("the next layer is started once half of the zoom or of a margin is used") {
+    const Camera c = camera_at(10, 20, 0.3);
+    const Viewport v{1280, 720};
+    const LayerPlacement layer = place_motion_layer(c, v, 1, kMaxPixels, kMaxSide);
+    REQUIRE(layer.margin_x == 160);  // texels at half the density: 320 CSS pixels
+    CHECK_FALSE(layer_half_used(layer, c, v));
+    CHECK_FALSE(layer_half_used(layer, camera_at(10, 20, 0.3 * 1.2), v));
+    CHECK(layer_half_used(layer, camera_at(10, 20, 0.3 * 1.25), v));  // a wheel notch
+    CHECK_FALSE(layer_half_used(layer, camera_at(10, 20, 0.3 / 1.2), v));
+    CHECK(layer_half_used(layer, camera_at(10, 20, 0.3 / 1.25), v));
+    CHECK_FALSE(layer_half_used(layer, panned(c, 150, 0), v));  // of 320 CSS pixels
+    CHECK(layer_half_used(layer, panned(c, 170, 0), v));
+    CHECK_FALSE(layer_half_used(layer, panned(c, 0, -85), v));  // of 180
+    CHECK(layer_half_used(layer, panned(c, 0, -95), v));
+}
+
+TEST_CASE("the next layer is drawn for the notch or step after the next, when that serves the view now") {
+    const Viewport v{1280, 720};
+    const Camera c = camera_at(10, 20, 0.3);
+    const LayerPlacement layer = place_motion_layer(c, v, 1, kMaxPixels, kMaxSide);
+    // Wheel notches of 1.25 about a point left of the middle, in and out.
+    for (const double factor : {1.25, 1 / 1.25}) {
+        const Camera one = zoomed_about(c, v, 400, 300, factor), two = zoomed_about(one, v, 400, 300, factor);
+        const Camera ahead = next_motion_camera(layer, one, v, 1, kMaxPixels, kMaxSide);
+        CHECK(ahead.pixels_per_km == doctest::Approx(two.pixels_per_km));
+        CHECK(ahead.center_x == doctest::Approx(two.center_x));
+        CHECK(ahead.center_y == doctest::Approx(two.center_y));
+        const LayerPlacement next = place_motion_layer(ahead, v, 1, kMaxPixels, kMaxSide);
+        CHECK(layer_use(next, one, v, 1, false) == LayerUse::scaled);  // serves now
+        CHECK(layer_use(next, two, v, 1, false) == LayerUse::scaled);  // and at the next notch
+        CHECK(layer_use(layer, two, v, 1, false) == LayerUse::redraw);  // where the old one does not
+    }
+    // A drag: the same step again.
+    const Camera dragged = panned(c, 170, -20);
+    const Camera ahead = next_motion_camera(layer, dragged, v, 1, kMaxPixels, kMaxSide);
+    CHECK(ahead.center_x == doctest::Approx(panned(c, 340, -40).center_x));
+    CHECK(ahead.center_y == doctest::Approx(panned(c, 340, -40).center_y));
+    // A step ahead that would leave the view now outside the next layer: drawn for the view now.
+    const Camera far = panned(c, 330, 0);  // ahead 660: 330 from the view, past a margin of 320
+    const Camera here = next_motion_camera(layer, far, v, 1, kMaxPixels, kMaxSide);
+    CHECK(here.center_x == far.center_x);
+    CHECK(here.pixels_per_km == far.pixels_per_km);
+}
+
+TEST_CASE("the next layer is due when half the layer is used and the camera, going on so, leaves it soon") {
+    const Viewport v{1280, 720};
+    const Camera c = camera_at(10, 20, 0.3);
+    const LayerPlacement layer = place_motion_layer(c, v, 1, kMaxPixels, kMaxSide);
+    // A wheel notch about a point: due in the frame of the notch, not in the frames between notches.
+    const Camera one = zoomed_about(c, v, 400, 300, 1.25);
+    CHECK(next_layer_due(layer, c, one, v, 1));
+    CHECK_FALSE(next_layer_due(layer, one, one, v, 1));
+    CHECK(next_layer_due(layer, c, zoomed_about(c, v, 400, 300, 1 / 1.25), v, 1));
+    // A notch that leaves the zoom within half: not yet.
+    CHECK_FALSE(next_layer_due(layer, c, zoomed_about(c, v, 400, 300, 1.1), v, 1));
+    // A drag half-way through the margin (of 180 CSS pixels down): fast, due; slowly, or at the turn
+    // of a sway, not.
+    const Camera dragged = panned(c, 0, -100);
+    CHECK(next_layer_due(layer, panned(c, 0, -70), dragged, v, 1));
+    CHECK_FALSE(next_layer_due(layer, panned(c, 0, -95), dragged, v, 1));
+    CHECK_FALSE(next_layer_due(layer, dragged, dragged, v, 1));
+    // As fast, but within the first half of the margin: not yet.
+    CHECK_FALSE(next_layer_due(layer, panned(c, 0, -40), panned(c, 0, -70), v, 1));
+}
