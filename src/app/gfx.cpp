@@ -35,7 +35,6 @@ struct Gfx {
     std::uint64_t frames = 0;         // gfx_frame calls
     Camera drawn_camera;              // of the last frame
     double camera_changed_at = -1e9;  // seconds
-    double settle_seconds = 0;        // the map's settling time after that change (below)
     double redraw_at = -1;            // seconds; a frame is wanted then (-1: none)
     double warm_up_at = 0;            // seconds; frames before go straight to the screen
 };
@@ -47,10 +46,8 @@ GfxState gfx_create() { return GfxState(new Gfx); }
 namespace {
 
 // While the camera moves the map is a near copy of its layer; after this long at rest, exact.
-// Long enough that the pauses between a drag's steps do not each draw the map again; after a zoom
-// step longer, as the pauses between a wheel's notches are (up to ~0.2-0.3 s turned slowly, or on a
-// busy machine): an exact layer drawn between two notches costs a frame of 40-60 ms.
-constexpr double kCameraSettleSeconds = 0.2, kZoomSettleSeconds = 0.4;
+// Long enough that the pauses between wheel notches do not each draw the map again.
+constexpr double kCameraSettleSeconds = 0.2;
 // The first frames go straight to the screen: a layer's first use has SwiftShader compile its
 // pipelines (~200 ms), which would delay the first map, as would anything drawn before the GPU
 // process has shown it. The first frame this long after the first does that.
@@ -169,21 +166,18 @@ void gfx_frame(Gfx& gfx, const MapView& view, double now, bool keeps_last_frame)
     if (c.center_x != gfx.drawn_camera.center_x || c.center_y != gfx.drawn_camera.center_y ||
         c.pixels_per_km != gfx.drawn_camera.pixels_per_km) {
         gfx.camera_changed_at = gfx.frames == 0 ? -1e9 : now;  // the first frame is drawn exactly
-        gfx.settle_seconds = c.pixels_per_km != gfx.drawn_camera.pixels_per_km ? kZoomSettleSeconds : kCameraSettleSeconds;
         gfx.drawn_camera = c;
     }
     // A hand still holding the map has not let it rest: it stays a near copy until released, rather than drawn exactly
     // at every pause of a slow drag.
     MapFrameOptions options{view.fade, view.emphasis,
-                            !view.held && now - gfx.camera_changed_at >= gfx.settle_seconds};
+                            !view.held && now - gfx.camera_changed_at >= kCameraSettleSeconds};
     if (gfx.frames == 0) gfx.warm_up_at = gfx.redraw_at = now + kLayerWarmUpSeconds;
     options.direct = now < gfx.warm_up_at;
     ++gfx.frames;
     const bool exact = draw_frame(gfx, *view.geometry, c, view.viewport, view.pixel_ratio, options, keeps_last_frame);
     if (!exact && !view.held)
-        gfx.redraw_at = gfx.camera_changed_at + gfx.settle_seconds;  // (a release wakes the app)
-    // The next motion layer's bands, a frame each, even if nothing moves until the next wheel notch.
-    if (gfx.main.next_parts > 0 && gfx.main.next_parts < kMotionLayerParts) gfx.redraw_at = now;
+        gfx.redraw_at = gfx.camera_changed_at + kCameraSettleSeconds;  // (a release wakes the app)
 }
 
 bool gfx_wants_frame(Gfx& gfx, double now) {
@@ -195,8 +189,7 @@ bool gfx_wants_frame(Gfx& gfx, double now) {
 void gfx_redraw_all(Gfx& gfx) { gfx.screen.valid = false; }
 
 GfxStats gfx_stats(const Gfx& gfx) {
-    return GfxStats{gfx.drawn_pixels, gfx.frames_drawn, gfx.main.motion_layers_whole, gfx.main.motion_layers_in_bands,
-                    gfx.main.motion_layers_reused};
+    return GfxStats{gfx.drawn_pixels, gfx.frames_drawn, gfx.main.motion_layers_whole, gfx.main.motion_layers_in_bands};
 }
 
 void gfx_shutdown(Gfx& gfx) { gfx_context_shutdown(gfx.main); }

@@ -407,24 +407,13 @@ void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, con
 }
 
 // The next motion layer (GfxContext::next, core/map_layer), a band a frame while the layer on screen
-// serves. It takes that layer's place when it no longer does, with the bands left drawn then; failing
-// that, the layer before it, if that serves.
+// serves. It takes that layer's place when it no longer does, with the bands left drawn then.
 void draw_next_layer(GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
                      float pixel_ratio, bool emphasis, LayerUse use) {
     GfxLayer& now = gfx.layers[gfx.current];
-    const auto serves = [&](const GfxLayer& layer) {
-        return layer.emphasis == emphasis &&
-               layer_use(layer.placement, camera, viewport, pixel_ratio, false) != LayerUse::redraw;
-    };
     // A layer under way, or ready, that cannot serve the view now is dropped.
-    if (gfx.next_parts > 0 && !serves(gfx.next)) gfx.next_parts = 0;
-    if (use == LayerUse::redraw && gfx.next_parts == 0) {
-        if (gfx.previous_valid && serves(gfx.previous)) {
-            std::swap(now, gfx.previous);
-            ++gfx.motion_layers_reused;
-        }
-        return;
-    }
+    if (gfx.next_parts > 0 && layer_use(gfx.next.placement, camera, viewport, pixel_ratio, false) == LayerUse::redraw)
+        gfx.next_parts = 0;
     if (gfx.next_parts == 0) {
         if (use == LayerUse::redraw ||
             !next_layer_due(now.placement, gfx.prepared_camera, camera, viewport, pixel_ratio))
@@ -439,11 +428,9 @@ void draw_next_layer(GfxContext& gfx, const MapBox& frame, const Camera& camera,
         draw_layer_parts(gfx.next, gfx, frame, gfx.next_parts, last, kMotionLayerParts);
         gfx.next_parts = last;
     }
-    if (use == LayerUse::redraw) {  // next takes over, now becomes previous, previous's texture is next's
-        std::swap(gfx.previous, now);
+    if (use == LayerUse::redraw) {
         std::swap(now, gfx.next);
         gfx.next_parts = 0;
-        gfx.previous_valid = true;
         ++gfx.motion_layers_in_bands;
     }
 }
@@ -483,15 +470,9 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     if (!stale && !options.settled && options.fade >= 1) {
         draw_next_layer(gfx, frame, camera, viewport, pixel_ratio, options.emphasis, use);
         use = layer_use(now.placement, camera, viewport, pixel_ratio, false);
-        if (use == LayerUse::redraw && now.placement.width > 0) {  // drawn whole below; this one kept
-            std::swap(now, gfx.previous);
-            gfx.previous_valid = true;
-        }
     } else {
         gfx.next_parts = 0;
-        gfx.previous_valid = false;
         if (options.settled && gfx.next.texture) release_layer(gfx.next);
-        if (options.settled && gfx.previous.texture) release_layer(gfx.previous);
     }
     gfx.prepared_camera = camera;
     if (use == LayerUse::redraw) {
@@ -639,7 +620,6 @@ void gfx_context_shutdown(GfxContext& gfx) {
     glDeleteVertexArrays(1, &gfx.layer_vao);
     for (GfxLayer& layer : gfx.layers) release_layer(layer);
     release_layer(gfx.next);
-    release_layer(gfx.previous);
     gfx = GfxContext{};
 }
 

@@ -46,14 +46,11 @@ struct GfxContext {
     int current = 0;
     // While the camera moves, the next motion layer drawn a band a frame (core/map_layer
     // kMotionLayerParts): next_parts of them are drawn; it takes layers[current]'s place when that no
-    // longer serves. The layer it replaced is kept as `previous` (valid while previous_valid): a wheel
-    // turned back finds it there. Both freed at rest.
-    GfxLayer next, previous;
+    // longer serves. Freed at rest.
+    GfxLayer next;
     int next_parts = 0;
-    bool previous_valid = false;
     Camera prepared_camera;  // of the last gfx_prepare_map: the camera's step since, to look ahead
     std::uint32_t motion_layers_whole = 0, motion_layers_in_bands = 0;  // drawn so (GfxStats)
-    std::uint32_t motion_layers_reused = 0;                             // `previous` taken back
     bool layer_stale = true;  // colours or emphasis changed since layers[current] was drawn
     int max_texture_size = 4096;
     std::vector<MapBox> region_boxes;           // km

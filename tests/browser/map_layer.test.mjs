@@ -121,30 +121,3 @@ for (const [width, height, deviceScaleFactor, at, rest_at] of [[1280, 720, 1, [6
       });
     });
   }
-
-// A wheel turned in to the closest zoom and back out, a notch every two frames (the map held, so no
-// notch finds it settled): every motion layer is drawn ahead a band a frame and none all at once in
-// one frame, across the turn at the zoom's limit too. Drawing the next layer only once the view has
-// left the one on screen (as before) draws them all whole.
-test('a wheel zoom in and back out draws its motion layers in bands, none whole', async () => {
-  await withAtlas({ width: 1280, height: 720, hash: 'date=1923-06-01' }, async ({ page }) => {
-    await page.waitForTimeout(700);  // past the layer's warm-up frame
-    await page.mouse.move(640, 360);
-    await page.mouse.down();
-    await page.mouse.move(644, 363);
-    await page.mouse.move(648, 366);
-    const zooms = [];
-    for (const deltaY of [...Array(11).fill(-30), ...Array(11).fill(30)]) {
-      await page.mouse.wheel(0, deltaY);
-      await frames(page, 2);
-      zooms.push((await atlasState(page)).camera.zoom);
-    }
-    const { motionLayers } = await atlasState(page);
-    await page.mouse.up();
-    const widest = zooms[zooms.length - 1], closest = Math.max(...zooms);
-    assert.ok(closest > widest * 8, `zoomed from ${widest} to ${closest} px/km and back`);
-    assert.equal(zooms[9], zooms[10], 'the zoom reached its limit before the wheel turned');
-    assert.equal(motionLayers.whole, 0, `motion layers drawn whole: ${JSON.stringify(motionLayers)}`);
-    assert.ok(motionLayers.inBands >= 8, `motion layers drawn in bands: ${JSON.stringify(motionLayers)}`);
-  });
-});
