@@ -188,9 +188,7 @@ bool gfx_wants_frame(Gfx& gfx, double now) {
 
 void gfx_redraw_all(Gfx& gfx) { gfx.screen.valid = false; }
 
-GfxStats gfx_stats(const Gfx& gfx) {
-    return GfxStats{gfx.drawn_pixels, gfx.frames_drawn, gfx.main.motion_layers_whole, gfx.main.motion_layers_in_bands};
-}
+GfxStats gfx_stats(const Gfx& gfx) { return GfxStats{gfx.drawn_pixels, gfx.frames_drawn}; }
 
 void gfx_shutdown(Gfx& gfx) { gfx_context_shutdown(gfx.main); }
 

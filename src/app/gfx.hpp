@@ -70,8 +70,6 @@ void gfx_redraw_all(Gfx& gfx);  // the next frame draws the whole screen, not on
 struct GfxStats {
     long long drawn_pixels = 0;      // device pixels drawn on screen since the start
     std::uint32_t frames_drawn = 0;  // frames that changed the screen
-    // Motion layers drawn while the camera moved: all at once in one frame, or a band a frame.
-    std::uint32_t motion_layers_whole = 0, motion_layers_in_bands = 0;
 };
 GfxStats gfx_stats(const Gfx& gfx);
 

@@ -311,8 +311,8 @@ void draw_map_geometry(const GfxContext& gfx, const MapBox& /*frame*/, const Cam
     bind_tables(gfx, gfx.fill_program, emphasis);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_fade"), fade);
     glUniform1f(glGetUniformLocation(gfx.fill_program, "u_pixel_ratio"), pixel_ratio);
-    // Only what can show: the clip's box, grown by the widest border's reach (CSS pixels).
-    KmBox view = clip_box(camera, viewport, pixel_ratio, clip);
+    // Only what can show: the view's box, grown by the widest border's reach (CSS pixels).
+    KmBox view = view_box(camera, viewport);
     const double reach = 4 / camera.pixels_per_km;
     view = KmBox{view.min_x - reach, view.min_y - reach, view.max_x + reach, view.max_y + reach};
     glBindVertexArray(gfx.fill_vao);
@@ -375,64 +375,25 @@ void release_layer(GfxLayer& layer) {
     layer = GfxLayer{};
 }
 
-// Bands [first, last) of `parts` of the layer as placed (all of it: 0, 1, 1), into its texture.
-void draw_layer_parts(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, int first, int last, int parts) {
-    const LayerPlacement& placement = layer.placement;
-    const float pixel_ratio = placement.pixel_ratio;
-    size_layer(layer, placement.width, placement.height, placement.motion);
-    glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
-    glViewport(0, 0, placement.width, placement.height);
-    const Viewport layer_viewport{placement.width / double(pixel_ratio), placement.height / double(pixel_ratio)};
-    for (int part = first; part < last; ++part)
-        draw_map_geometry(gfx, frame, placement.camera, layer_viewport, pixel_ratio, 1, layer.emphasis,
-                          layer_part(placement, part, parts),  // the layers cross-fade, hence fade 1
-                          placement.motion ? kMotionLineErrorPixels : kLineErrorPixels);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-}
-
 // Always with a margin, at rest too: a drag then starts by copying the layer rather than by drawing
 // the map in its first frame, and goes on without drawing it again. motion: a motion layer
 // (core/map_layer), at a lower density with coarser borders, while the camera moves.
-LayerPlacement place_map_layer(const GfxContext& gfx, const Camera& camera, const Viewport& viewport,
-                               float screen_pixel_ratio, bool motion) {
-    return motion ? place_motion_layer(camera, viewport, screen_pixel_ratio, kLayerMaxPixels, gfx.max_texture_size)
-                  : place_layer(camera, viewport, screen_pixel_ratio, true, kLayerMaxPixels, gfx.max_texture_size);
-}
-
 void draw_layer(GfxLayer& layer, const GfxContext& gfx, const MapBox& frame, const Camera& camera,
                 const Viewport& viewport, float screen_pixel_ratio, bool emphasis, bool motion) {
-    layer.placement = place_map_layer(gfx, camera, viewport, screen_pixel_ratio, motion);
+    layer.placement =
+        motion ? place_motion_layer(camera, viewport, screen_pixel_ratio, kLayerMaxPixels, gfx.max_texture_size)
+               : place_layer(camera, viewport, screen_pixel_ratio, true, kLayerMaxPixels, gfx.max_texture_size);
+    const float pixel_ratio = layer.placement.pixel_ratio;
     layer.emphasis = emphasis;
-    draw_layer_parts(layer, gfx, frame, 0, 1, 1);
-}
-
-// The next motion layer (GfxContext::next, core/map_layer), a band a frame while the layer on screen
-// serves. It takes that layer's place when it no longer does, with the bands left drawn then.
-void draw_next_layer(GfxContext& gfx, const MapBox& frame, const Camera& camera, const Viewport& viewport,
-                     float pixel_ratio, bool emphasis, LayerUse use) {
-    GfxLayer& now = gfx.layers[gfx.current];
-    // A layer under way, or ready, that cannot serve the view now is dropped.
-    if (gfx.next_parts > 0 && layer_use(gfx.next.placement, camera, viewport, pixel_ratio, false) == LayerUse::redraw)
-        gfx.next_parts = 0;
-    if (gfx.next_parts == 0) {
-        if (use == LayerUse::redraw ||
-            !next_layer_due(now.placement, gfx.prepared_camera, camera, viewport, pixel_ratio))
-            return;
-        const Camera ahead =
-            next_motion_camera(now.placement, camera, viewport, pixel_ratio, kLayerMaxPixels, gfx.max_texture_size);
-        gfx.next.placement = place_map_layer(gfx, ahead, viewport, pixel_ratio, true);
-        gfx.next.emphasis = emphasis;
-    }
-    if (gfx.next_parts < kMotionLayerParts) {
-        const int last = use == LayerUse::redraw ? kMotionLayerParts : gfx.next_parts + 1;
-        draw_layer_parts(gfx.next, gfx, frame, gfx.next_parts, last, kMotionLayerParts);
-        gfx.next_parts = last;
-    }
-    if (use == LayerUse::redraw) {
-        std::swap(now, gfx.next);
-        gfx.next_parts = 0;
-        ++gfx.motion_layers_in_bands;
-    }
+    size_layer(layer, layer.placement.width, layer.placement.height, motion);
+    glBindFramebuffer(GL_FRAMEBUFFER, layer.framebuffer);
+    glViewport(0, 0, layer.placement.width, layer.placement.height);
+    const Viewport layer_viewport{layer.placement.width / double(pixel_ratio),
+                                  layer.placement.height / double(pixel_ratio)};
+    draw_map_geometry(gfx, frame, camera, layer_viewport, pixel_ratio, 1, emphasis,  // the layers cross-fade
+                      PixelRect{0, 0, layer.placement.width, layer.placement.height},
+                      motion ? kMotionLineErrorPixels : kLineErrorPixels);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 // The layer's box as the shader wants it: min x, min y (km) and texels per km.
@@ -464,21 +425,11 @@ MapComposite gfx_prepare_map(GfxContext& gfx, const MapBox& frame, const Camera&
     // next date switch makes it again as it draws the new map into it anyway.
     if (options.fade >= 1 && before.texture) release_layer(before);
     const bool stale = gfx.layer_stale || now.emphasis != options.emphasis;
-    LayerUse use = stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
-    // While the camera moves (and no fade runs, which wants the other layer), the next layer is drawn
-    // ahead in bands; at rest its texture is freed.
-    if (!stale && !options.settled && options.fade >= 1) {
-        draw_next_layer(gfx, frame, camera, viewport, pixel_ratio, options.emphasis, use);
-        use = layer_use(now.placement, camera, viewport, pixel_ratio, false);
-    } else {
-        gfx.next_parts = 0;
-        if (options.settled && gfx.next.texture) release_layer(gfx.next);
-    }
-    gfx.prepared_camera = camera;
+    const LayerUse use =
+        stale ? LayerUse::redraw : layer_use(now.placement, camera, viewport, pixel_ratio, options.settled);
     if (use == LayerUse::redraw) {
         draw_layer(now, gfx, frame, camera, viewport, pixel_ratio, options.emphasis, !options.settled);
         gfx.layer_stale = false;
-        if (!options.settled) ++gfx.motion_layers_whole;
     }
     // The layer the fade starts from, if it still covers the screen.
     m.fading = options.fade < 1 && before.placement.width > 0 &&
@@ -619,7 +570,6 @@ void gfx_context_shutdown(GfxContext& gfx) {
     glDeleteProgram(gfx.layer_program);
     glDeleteVertexArrays(1, &gfx.layer_vao);
     for (GfxLayer& layer : gfx.layers) release_layer(layer);
-    release_layer(gfx.next);
     gfx = GfxContext{};
 }
 

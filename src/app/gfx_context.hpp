@@ -44,13 +44,6 @@ struct GfxContext {
     // for a fade and freed once it ends).
     GfxLayer layers[2];
     int current = 0;
-    // While the camera moves, the next motion layer drawn a band a frame (core/map_layer
-    // kMotionLayerParts): next_parts of them are drawn; it takes layers[current]'s place when that no
-    // longer serves. Freed at rest.
-    GfxLayer next;
-    int next_parts = 0;
-    Camera prepared_camera;  // of the last gfx_prepare_map: the camera's step since, to look ahead
-    std::uint32_t motion_layers_whole = 0, motion_layers_in_bands = 0;  // drawn so (GfxStats)
     bool layer_stale = true;  // colours or emphasis changed since layers[current] was drawn
     int max_texture_size = 4096;
     std::vector<MapBox> region_boxes;           // km

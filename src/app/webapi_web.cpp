@@ -147,9 +147,6 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
         state["uiScale"] = app.ui_scale;
         const atlas::GfxStats gfx = atlas::gfx_stats(*app.gfx);
         state["drawnPixels"] = gfx.drawn_pixels;  // device pixels drawn on screen since the start
-        // Motion layers drawn while the camera moved: all at once, or a band a frame (core/map_layer).
-        state["motionLayers"] =
-            Json::object({{"whole", int(gfx.motion_layers_whole)}, {"inBands", int(gfx.motion_layers_in_bands)}});
         state["tour"] = app.tour_active ? Json::object({{"tour", app.tour + 1}, {"step", app.tour_step + 1}}) : Json();
         // The panels as drawn (name: [x, y, width, height]), the timeline's year labels and where the
         // selected state's label sits: the layout tests read these, not pixels.

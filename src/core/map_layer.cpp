@@ -42,13 +42,6 @@ KmBox view_box(const Camera& camera, const Viewport& viewport) {
     return {camera.center_x - hx, camera.center_y - hy, camera.center_x + hx, camera.center_y + hy};
 }
 
-KmBox clip_box(const Camera& camera, const Viewport& viewport, float pixel_ratio, const PixelRect& clip) {
-    const MapPoint top_left = screen_to_map(camera, viewport, clip.x0 / double(pixel_ratio), clip.y0 / double(pixel_ratio));
-    const MapPoint bottom_right =
-        screen_to_map(camera, viewport, clip.x1 / double(pixel_ratio), clip.y1 / double(pixel_ratio));
-    return {top_left.x, bottom_right.y, bottom_right.x, top_left.y};
-}
-
 std::vector<DrawRange> ranges_in_view(std::span<const BoxedRange> ranges, const KmBox& view, std::uint32_t max_gap) {
     std::vector<DrawRange> runs;
     for (const BoxedRange& r : ranges) {
@@ -91,47 +84,6 @@ LayerUse layer_use(const LayerPlacement& layer, const Camera& camera, const View
         whole((camera.center_y - c.center_y) * device_px_per_km))
         return LayerUse::exact;
     return settled ? LayerUse::redraw : LayerUse::scaled;
-}
-
-bool layer_half_used(const LayerPlacement& layer, const Camera& camera, const Viewport& viewport) {
-    const double ratio = camera.pixels_per_km / layer.camera.pixels_per_km;
-    const double half_zoom = std::sqrt(kLayerMaxZoomRatio);
-    if (ratio >= half_zoom || ratio <= 1 / half_zoom) return true;
-    const KmBox view = view_box(camera, viewport), have = layer_box(layer);
-    const double km_per_texel = 1.0 / (layer.camera.pixels_per_km * layer.pixel_ratio);
-    const double half_x = 0.5 * layer.margin_x * km_per_texel, half_y = 0.5 * layer.margin_y * km_per_texel;
-    return view.min_x < have.min_x + half_x || view.max_x > have.max_x - half_x || view.min_y < have.min_y + half_y ||
-           view.max_y > have.max_y - half_y;
-}
-
-bool next_layer_due(const LayerPlacement& layer, const Camera& before, const Camera& camera,
-                    const Viewport& viewport, float pixel_ratio) {
-    if (!layer_half_used(layer, camera, viewport)) return false;
-    // Each step again: the zoom by the same factor, the centre by the last step shrunk by it (a zoom
-    // about a point moves the centre 1/k as far each notch; a pan, k = 1, as far).
-    const double k = camera.pixels_per_km / before.pixels_per_km;
-    Camera ahead = camera;
-    double dx = camera.center_x - before.center_x, dy = camera.center_y - before.center_y;
-    for (int step = 0; step <= kMotionLayerParts; ++step) {
-        dx /= k, dy /= k;
-        ahead = Camera{ahead.center_x + dx, ahead.center_y + dy, ahead.pixels_per_km * k};
-    }
-    return layer_use(layer, ahead, viewport, pixel_ratio, false) == LayerUse::redraw;
-}
-
-Camera next_motion_camera(const LayerPlacement& layer, const Camera& camera, const Viewport& viewport,
-                          float pixel_ratio, double max_pixels, int max_side) {
-    // A zoom by k about a point moves the centre towards it; the next notch moves it 1/k as far again.
-    const double k = camera.pixels_per_km / layer.camera.pixels_per_km;
-    const Camera ahead{camera.center_x + (camera.center_x - layer.camera.center_x) / k,
-                       camera.center_y + (camera.center_y - layer.camera.center_y) / k, camera.pixels_per_km * k};
-    const LayerPlacement placed = place_motion_layer(ahead, viewport, pixel_ratio, max_pixels, max_side);
-    return layer_use(placed, camera, viewport, pixel_ratio, false) == LayerUse::scaled ? ahead : camera;
-}
-
-PixelRect layer_part(const LayerPlacement& layer, int part, int parts) {
-    const auto edge = [&](int i) { return int((long long)layer.height * i / parts); };
-    return PixelRect{0, edge(part), layer.width, edge(part + 1)};
 }
 
 }  // namespace atlas

@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "core/camera.hpp"
-#include "core/damage.hpp"
 #include "core/map_asset.hpp"
 
 namespace atlas {
@@ -74,9 +73,6 @@ KmBox layer_box(const LayerPlacement& layer);
 // What the screen shows.
 KmBox view_box(const Camera& camera, const Viewport& viewport);
 
-// What a rect of device pixels (y down) of that screen shows: the box to cull a clipped draw to.
-KmBox clip_box(const Camera& camera, const Viewport& viewport, float pixel_ratio, const PixelRect& clip);
-
 // A run of elements to draw (triangle indices or border segments) and the map box they fill.
 struct BoxedRange {
     std::uint32_t first = 0, count = 0;
@@ -105,31 +101,5 @@ inline constexpr double kLayerMaxZoomRatio = 1.5;
 // layer (drawn at motion_pixel_ratio) serves, scaled, only while the camera moves.
 LayerUse layer_use(const LayerPlacement& layer, const Camera& camera, const Viewport& viewport, float pixel_ratio,
                    bool settled);
-
-// A motion layer drawn over several frames. A redraw all at once adds the whole layer's cost to one
-// frame (a wheel zoom needs one every second notch); instead, while the layer on screen still serves
-// but will not for long, the next one is drawn into another texture a band a frame. It takes over
-// when the layer on screen no longer serves (its bands left, if any, drawn then): a half-drawn
-// layer is never shown, nor a motion layer while the layer on screen still serves.
-inline constexpr int kMotionLayerParts = 2;
-
-// Whether the camera has used half of what the layer allows: half its margin on a side, or a zoom
-// past the square root of kLayerMaxZoomRatio either way.
-bool layer_half_used(const LayerPlacement& layer, const Camera& camera, const Viewport& viewport);
-
-// Whether to start the next layer this frame: the layer is half used and the camera, going on as it
-// moved since the frame before (`before`), leaves it within kMotionLayerParts + 1 frames. A camera at
-// rest or moving slowly within the margin (the sway of a drag) starts none.
-bool next_layer_due(const LayerPlacement& layer, const Camera& before, const Camera& camera,
-                    const Viewport& viewport, float pixel_ratio);
-
-// The camera the next motion layer is drawn for: ahead of `camera` by the step it took from the
-// layer's (a wheel's notches and a drag's steps go on alike), so that it serves the notch after the
-// next; at `camera` itself when the step ahead would not serve the view now.
-Camera next_motion_camera(const LayerPlacement& layer, const Camera& camera, const Viewport& viewport,
-                          float pixel_ratio, double max_pixels, int max_side);
-
-// Band `part` of `parts` of a layer, in its texels (y down): the bands tile it exactly.
-PixelRect layer_part(const LayerPlacement& layer, int part, int parts);
 
 }  // namespace atlas

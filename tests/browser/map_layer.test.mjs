@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { withAtlas, artifactsDir } from './browser.mjs';
-import { pixelAt } from './png.mjs';
 import { atlasState, waitState, frames, rest, screenshotImage, differingPixels } from './helpers.mjs';
 
 async function settle(page) {
@@ -63,61 +62,3 @@ test('after start-up, at rest, the map is exact: the screen drawn whole again is
     assert.equal(differing, 0, `${differing} pixels differ between the map at rest after start-up and the screen drawn whole`);
   });
 });
-
-// While the camera moves, the next motion layer is drawn a band a frame and shown only once every
-// band is drawn (core/map_layer kMotionLayerParts). A wheel zoom with the map held (so it stays a
-// motion layer however long a screenshot takes) is compared, band by band, with the map drawn
-// exactly for the same camera once let go: the motion layer is softer (half the density) all over,
-// but a band left undrawn, or drawn for another camera, shows another map there. An odd and an even
-// number of notches end at either point of the layers' cycle (one is drawn every second notch).
-// At rest the map must be exact: the same pixels as the screen drawn whole.
-const bandDifference = (a, b, bands) => {
-  const rows = Math.floor(a.height / bands), out = [];
-  for (let band = 0; band < bands; band++) {
-    let sum = 0;
-    for (let y = band * rows; y < (band + 1) * rows; y++)
-      for (let x = 0; x < a.width; x++) {
-        const p = pixelAt(a, x, y), q = pixelAt(b, x, y);
-        sum += Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]);
-      }
-    out.push(sum / (rows * a.width));
-  }
-  return out;
-};
-
-for (const [width, height, deviceScaleFactor, at, rest_at] of [[1280, 720, 1, [640, 330], [200, 75]],
-  [390, 844, 2, [200, 420], [100, 60]]])
-  for (const notches of [3, 4]) {
-    test(`a wheel zoom shows motion layers drawn whole a band a frame, and ends exact (${width}x${height}@${deviceScaleFactor}x, ${notches} notches)`, async () => {
-      await withAtlas({ width, height, deviceScaleFactor, hash: 'date=1923-06-01' }, async ({ page }) => {
-        await page.waitForTimeout(700);  // past the layer's warm-up frame
-        const [x, y] = at;
-        await page.mouse.move(x, y);
-        await page.mouse.down();
-        await page.mouse.move(x + 4, y + 3);  // held: the map stays a motion layer until let go
-        await page.mouse.move(x + 8, y + 6);
-        const start = (await atlasState(page)).motionLayers;
-        for (let notch = 1; notch <= notches; notch++) {
-          await page.mouse.wheel(0, -30);
-          await frames(page, 4);
-        }
-        const held = await atlasState(page);
-        assert.ok(held.motionLayers.inBands > start.inBands,
-          `motion layers drawn in bands: ${JSON.stringify(start)} -> ${JSON.stringify(held.motionLayers)}`);
-        const during = await screenshotImage(page, join(artifactsDir, `map-layer-zoom-held-${width}x${height}-${notches}.png`));
-        await page.mouse.up();
-        await page.mouse.move(...rest_at);
-        await rest(page, 500);
-        const rested = await screenshotImage(page, join(artifactsDir, `map-layer-zoom-rested-${width}x${height}-${notches}.png`));
-        assert.deepEqual((await atlasState(page)).camera, held.camera, 'the camera stayed where the zoom left it');
-        const bands = bandDifference(during, rested, 8);
-        assert.ok(Math.max(...bands) < 12,
-          `mean colour difference by band, the motion layer against the exact map: ${bands.map((d) => d.toFixed(1))}`);
-        await page.evaluate(() => window.atlas.redrawAll());
-        await frames(page, 2);
-        const whole = await screenshotImage(page);
-        const differing = differingPixels(rested, whole);
-        assert.equal(differing, 0, `${differing} pixels differ between the map at rest after the zoom and the screen drawn whole`);
-      });
-    });
-  }
