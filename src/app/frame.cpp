@@ -69,10 +69,7 @@ void app_frame(App& app) {
         app_wake(app, 1);
     }
     if (app.redraw_frames <= 0) return;  // idle: draw nothing, the laptop stays cool
-    // The first frame lays the UI out three times (below): it is the frames a wake gives the UI to
-    // settle in, and two more after it drew nothing (20-40 ms of script while the GPU process drew
-    // the first map); a wake during it still asks for its own.
-    app.redraw_frames = app.first_frame_reported ? app.redraw_frames - 1 : 0;
+    --app.redraw_frames;
     update_fonts(app);
     // The UI before the colours: the frame draws only where the UI or the map changed, so it needs
     // both; and what the UI changes (a click, a key) is in this frame's colours and emphasis.
@@ -80,7 +77,14 @@ void app_frame(App& app) {
     // measures it), and the panels are placed by the sizes measured a frame before: the first frame
     // lays the UI out three times, so the first picture on screen has every panel in its place.
     // (They came in the next two frames, and drawing those held up the first one's presentation.)
-    for (int pass = app.first_frame_reported ? 2 : 0; pass < 3; ++pass) ui_frame(app);
+    // A pass asks for a frame more when it measures a panel at a new size: in the first frame the
+    // next pass is that frame, so only the last pass's asking stands (the two frames after the first
+    // drew nothing new and held up the frame that shows the map).
+    const bool first = !app.first_frame_reported;
+    for (int pass = first ? 0 : 2; pass < 3; ++pass) {
+        if (first) app.redraw_frames = 0;
+        ui_frame(app);
+    }
     update_colors(app);
     draw(app);
     platform_present(app);

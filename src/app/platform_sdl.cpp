@@ -113,7 +113,9 @@ void platform_poll_events(App& app) {
     while (SDL_PollEvent(&event)) {
         const bool map_event = map_owns(app, event);
         if (!map_event) ImGui_ImplSDL2_ProcessEvent(&event);
-        app_wake(app);
+        // The map gaining the keyboard focus changes nothing on screen (the page gives it the focus
+        // once the first map is shown; a frame for it came after ready); any other event may.
+        if (event.type != SDL_WINDOWEVENT || event.window.event != SDL_WINDOWEVENT_FOCUS_GAINED) app_wake(app);
         app.last_input = platform_now();
         const bool from_touch = (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
                                     ? event.button.which == SDL_TOUCH_MOUSEID
