@@ -333,12 +333,13 @@
   if (reduce && reduce.addEventListener) reduce.addEventListener('change', passMotion);
 
   (document.getElementById('atlas') || document.body).append(root);  // in the main landmark, after the map
-  // Built once the GPU has drawn the first map (atlas.drawn): building the copy (some 70 ms of script
-  // and 30-70 ms of layout here) right after the animation frame that shows the map took the page's
-  // thread while the GPU process drew that frame, on a machine with two cores.
-  // The reader's reduced motion at once (a command right after ready must not fly).
-  atlas().ready.then(() => { passMotion(); return atlas().drawn; }).then(() => {
-    refresh();
-    setInterval(refresh, 250);
+  // Built in a task of its own: ready resolves in the animation frame that shows the first map, and
+  // building the copy there (some 70 ms of script and layout here) held that frame back.
+  atlas().ready.then(() => {
+    passMotion();
+    setTimeout(() => {
+      refresh();
+      setInterval(refresh, 250);
+    }, 0);
   }, () => {});
 })();

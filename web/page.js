@@ -498,11 +498,11 @@
         // later, its card hidden in the next, the map was drawn under the card for a frame).
         $('loading').hidden = true;
         requestAnimationFrame(() => {
+          // The keys go to the map before ready (a Tab right after it starts from the map, and a
+          // focus given later would take it back from the control it reached).
+          canvas.focus();
           const linked = applyHash();
           setInterval(syncHash, 100);
-          // The keys go to the map, in a task after this frame's: focus() lays the page out (the
-          // card just hidden), which here held up the frame that shows the map by 10-20 ms.
-          setTimeout(() => canvas.focus(), 0);
           // That frame is on screen by the next one; a link's date, layer and selection need a
           // frame of their own first.
           (linked ? frameShown() : Promise.resolve()).then(() => { mark('ready'); resolveReady(); });

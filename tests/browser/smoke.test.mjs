@@ -64,8 +64,8 @@ test('after start-up the page goes idle: one more frame at most (the map layer w
 });
 
 // The start's order as a reader meets it: the loading card while a data file is still on its way
-// (held back here), the map without the card once ready, then the keys on the map and the
-// accessible copy built (after the GPU has drawn the first map: atlas.drawn).
+// (held back here), the map without the card once ready, the GPU's first map drawn (atlas.drawn),
+// the keys on the map and the accessible copy built.
 test('start-up: the card while the data downloads, then the map, the keys on it and the accessible copy', async () => {
   const { server, url } = await startServer(siteDir, 0);
   const browser = await launchChromium();
