@@ -474,6 +474,16 @@
       assets.set('assets/' + f, bytes);
     })));
     const files = Promise.all([code, data]).then(() => mark('downloaded'));
+    // The app reads its data (its long tasks: the data, the fonts, the first frame) only once the
+    // page has loaded, in a task after the load event. Until the load event the browser shows the
+    // page as loading, and Chrome draws its loading animation at every frame meanwhile, headless too:
+    // on a software renderer each such frame of the browser's window cost the GPU process 20-50 ms
+    // (drawn and read back) every 40-50 ms, on the same cores as the page's start; and the page's
+    // long tasks held the parser's last step, so the page loaded only after the first map frame.
+    const pageLoaded = new Promise((resolve) => {
+      if (document.readyState === 'complete') resolve();
+      else window.addEventListener('load', () => setTimeout(resolve, 0), { once: true });
+    });
     files.catch(() => {});  // reported below, once the app has started or failed to
     progress.update();
     // The app starts with its code: it makes its graphics and shows a first frame (the loading card
@@ -485,9 +495,9 @@
       wasmBinary: wasm.buffer,
       preRun: [() => mark('wasmReady')],
       // The app reads the data files from here (src/app/platform_web.cpp), not from a file system,
-      // once they are all downloaded (atlasFilesReady).
+      // once they are all downloaded and the page has loaded (atlasFilesReady).
       atlasAsset: (path) => assets.get(path),
-      atlasFilesReady: data,
+      atlasFilesReady: Promise.all([data, pageLoaded]),
       onAtlasError(text) { if (!failed) showError(text); rejectReady(new Error(text)); },
       onAtlasStartupMark: mark,
       onAtlasFirstFrame() {

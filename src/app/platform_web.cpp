@@ -54,7 +54,7 @@ EM_JS(void, js_first_frame, (), {
 });
 
 // atlas_resume, once the browser has taken the frame drawn so far (its commit, after the next
-// animation frame: a task run before it would hold it up) and page.js has the data files.
+// animation frame: a task run before it would hold it up) and page.js has the data files and has loaded.
 EM_JS(void, js_resume_when_shown, (), {
     const shown = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     Promise.all([shown, Module.atlasFilesReady]).then(() => _atlas_resume());

@@ -13,6 +13,11 @@ test('the page becomes ready with no console errors and draws a map that is not 
     assert.match(state.version, /^\d+\.\d+\.\d+$/);
     assert.ok(state.frame >= 1, `frame is ${state.frame}`);
     assert.equal(state.loaded, true, `data not loaded: ${state.error}`);
+    // The page had loaded (the browser's loading animation stopped) before the app read its data:
+    // page.js waits for the load event. Before, the app's long tasks held the load back past the first frame.
+    const { loaded, marks } = await atlas.page.evaluate(() => ({
+      loaded: performance.getEntriesByType('navigation')[0].loadEventEnd, marks: window.atlas.startup }));
+    assert.ok(loaded > 0 && loaded <= marks.dataLoaded, `load event ended at ${loaded}; marks ${JSON.stringify(marks)}`);
     const png = await atlas.page.screenshot({ path: join(artifactsDir, 'smoke-1280x720.png') });
     const stats = colourStats(decodePng(png));
     // A map has sea, several land colours and borders: many distinct colours, no single one dominant.
