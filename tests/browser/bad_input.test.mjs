@@ -65,6 +65,24 @@ test('a missing data file shows which one and what the server said', async () =>
   } finally { rmSync(site, { recursive: true, force: true }); }
 });
 
+// A shader the GPU cannot compile stops the start with a message naming it (the status is read
+// after the compiles were asked for, which the start-up's order may move).
+test('a shader that does not compile shows a message naming it', async () => {
+  const site = spoiledSite((dir) => {
+    const path = join(dir, 'page.js');
+    const spoil = "const realShaderSource = WebGL2RenderingContext.prototype.shaderSource;\n" +
+      "WebGL2RenderingContext.prototype.shaderSource = function (shader, text) {\n" +
+      "  return realShaderSource.call(this, shader, text.includes('u_pass') ? text + '\\nnot GLSL' : text);\n};\n";
+    writeFileSync(path, spoil + readFileSync(path, 'utf8'));
+  });
+  try {
+    const { outcome, text } = await pageMessage({ site });
+    assert.match(outcome, /^rejected/);
+    assert.match(text, /shaders could not be built/);
+    assert.match(text, /map_line/);
+  } finally { rmSync(site, { recursive: true, force: true }); }
+});
+
 test('a browser without WebGL2 gets a message saying what to do', async () => {
   const { outcome, text } = await pageMessage({ extraArgs: ['--disable-3d-apis'] });
   assert.match(outcome, /^rejected/);
