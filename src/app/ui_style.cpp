@@ -26,7 +26,7 @@ const ImWchar kOwnTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2032, 0x2033
 // (which, like ImGui's context, is one for the program).
 ImVector<ImWchar> own_text_ranges;
 // The large date in the title card shows only display_date's text ("16 April 1922"): the digits,
-// the space and the months' letters, 43 glyphs at 34 px rather than all of ASCII's 95.
+// the space and the months' letters, 38 glyphs at 34 px rather than all of ASCII's 95.
 ImVector<ImWchar> date_ranges;
 
 ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a); }
