@@ -62,3 +62,26 @@ TEST_CASE("on a sparse image with runs and overlaps, each texel is the largest v
     CHECK(wrong == 0);
     CHECK(grown > 100);  // the image did grow: the comparison is not of an unchanged image
 }
+
+TEST_CASE("long empty runs between lone texels, at a row's end and across rows, are skipped exactly") {
+    const int width = 77, height = 9, rx = 4, ry = 2;  // a width that is not a multiple of eight
+    std::vector<std::uint8_t> image(std::size_t(width) * height, 0);
+    image[0] = 7;                                // the first texel
+    image[std::size_t(width) - 1] = 30;          // a row's last texel
+    image[std::size_t(width) * 4 + 40] = 255;    // the middle
+    image[std::size_t(width) * 5 + 7] = 120;     // the eighth texel of a row
+    image[std::size_t(width) * 6 + 8] = 121;     // the first texel after eight empty ones
+    image[image.size() - 1] = 60;                // the last texel
+    const std::vector<std::uint8_t> got = dilate_max(image, width, height, rx, ry);
+    REQUIRE(got.size() == image.size());
+    int wrong = 0;
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            std::uint8_t want = 0;
+            for (int j = std::max(0, y - ry); j <= std::min(height - 1, y + ry); ++j)
+                for (int i = std::max(0, x - rx); i <= std::min(width - 1, x + rx); ++i)
+                    want = std::max(want, image[std::size_t(j) * width + i]);
+            if (got[std::size_t(y) * width + x] != want) ++wrong;
+        }
+    CHECK(wrong == 0);
+}

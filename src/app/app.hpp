@@ -39,7 +39,8 @@ struct Fonts {
     ImFont* heading = nullptr;
     ImFont* date = nullptr;
     ImFont* small = nullptr;
-    ImFont* lesson = nullptr;   // the lesson panel's larger body text
+    ImFont* lesson = nullptr;   // the lesson panel's larger body text; none until a lesson starts
+    bool all_glyphs = false;    // the lesson font and every letter one can type (ui_style: rasterise_fonts)
     float built_for_scale = 0;  // UI scale x pixel ratio the atlas was rasterised at
     bool uploaded = false;      // the atlas as rasterised is on the GPU (start-up rasterises first)
     int halo = 1;               // the labels' halo, in atlas pixels down (twice that across)

@@ -1,10 +1,12 @@
 // UI look: a printed school atlas (off-white cards, dark text, one accent), fonts at final size.
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "app/ui_theme.hpp"
+#include "core/date.hpp"
 #include "imgui.h"
 
 namespace atlas {
@@ -20,13 +22,12 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x0400, 0x045F, 
 const ImWchar kOwnTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2032, 0x2033, 0x20AC,
                                   0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 
-// The large date in the title card ("16 April 1922") needs only ASCII; at 34 px it would otherwise
-// be half the font atlas's start-up cost.
-const ImWchar kDateGlyphRanges[] = {0x0020, 0x007E, 0};
-
 // kOwnTextRanges with the data's characters; built once, read by every rebuild of the font atlas
 // (which, like ImGui's context, is one for the program).
 ImVector<ImWchar> own_text_ranges;
+// The large date in the title card shows only display_date's text ("16 April 1922"): the digits,
+// the space and the months' letters, 38 glyphs at 34 px rather than all of ASCII's 95.
+ImVector<ImWchar> date_ranges;
 
 ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a); }
 
@@ -103,8 +104,11 @@ void rasterise_disc(ImFontAtlas& atlas, int rect_id, float radius) {
         }
 }
 
-// The fonts at this scale into ImGui's atlas: CPU work only, no GL context needed.
-void rasterise_fonts(App& app, float scale) {
+// The fonts at this scale into ImGui's atlas: CPU work only, no GL context needed. Without `all`, the
+// fonts the screen shows before a lesson or a typed letter: no lesson font, and the body font with
+// the data's and our own characters only, not every letter one can type (ImGui 1.90 cannot add to a
+// built atlas, so needing them later rebuilds it whole; each glyph comes out the same either way).
+void rasterise_fonts(App& app, float scale, bool all) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     if (own_text_ranges.empty()) {
@@ -113,13 +117,21 @@ void rasterise_fonts(App& app, float scale) {
         for (char32_t c : app.data_characters)
             if (c <= 0xFFFF) ranges.AddChar(ImWchar(c));  // ImWchar is 16 bits; the font has none beyond
         ranges.BuildRanges(&own_text_ranges);
+        ImFontGlyphRangesBuilder date;
+        date.AddText("0123456789 ");
+        for (int month = 1; month <= 12; ++month) {
+            const std::string_view name = month_name(month);
+            date.AddText(name.data(), name.data() + name.size());
+        }
+        date.BuildRanges(&date_ranges);
     }
     const ImWchar* own_text = own_text_ranges.Data;
-    app.fonts.body = add_font(app.font_regular, std::round(16 * scale));
+    app.fonts.body = add_font(app.font_regular, std::round(16 * scale), all ? kGlyphRanges : own_text);
     app.fonts.heading = add_font(app.font_bold, std::round(22 * scale), own_text);
-    app.fonts.date = add_font(app.font_bold, std::round(34 * scale), kDateGlyphRanges);
+    app.fonts.date = add_font(app.font_bold, std::round(34 * scale), date_ranges.Data);
     app.fonts.small = add_font(app.font_regular, std::round(13 * scale), own_text);
-    app.fonts.lesson = add_font(app.font_regular, std::round(19 * scale), own_text);
+    app.fonts.lesson = all ? add_font(app.font_regular, std::round(19 * scale), own_text) : nullptr;
+    app.fonts.all_glyphs = all;
     // The labels' halo reaches one CSS pixel (core/dilate); glyphs oversampled 2x across need
     // twice that across, and padding beyond it so no halo reaches into a neighbouring glyph.
     app.fonts.halo = std::max(1, int(std::lround(app.pixel_ratio)));
@@ -140,13 +152,26 @@ void rasterise_fonts(App& app, float scale) {
     app.fonts.uploaded = false;
 }
 
+// What the start-up's fonts lack is about to be shown: a lesson (its font), a text field in use (it
+// shows what is typed or pasted, in the body font), or a typed letter the body font lacks.
+bool needs_all_glyphs(const App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (app.tour_active || io.WantTextInput) return true;
+    if (!app.fonts.body) return false;
+    for (ImWchar c : io.InputQueueCharacters)
+        if (!app.fonts.body->FindGlyphNoFallback(c)) return true;
+    return false;
+}
+
 }  // namespace
 
 // Rasterise the fonts at their final device size, so text is crisp on HiDPI screens and at 2x.
 // At start-up this runs before there is a GL context; the frame sends the atlas to the GPU.
 void ui_build_fonts(App& app) {
     const float scale = app.ui_scale * app.pixel_ratio;
-    if (std::fabs(app.fonts.built_for_scale - scale) >= 1e-3f) rasterise_fonts(app, scale);
+    const bool all = app.fonts.all_glyphs || needs_all_glyphs(app);
+    if (std::fabs(app.fonts.built_for_scale - scale) >= 1e-3f || all != app.fonts.all_glyphs)
+        rasterise_fonts(app, scale, all);
 }
 
 void ui_disc(ImDrawList* draw, const App& app, ImVec2 center, float radius, ImU32 color) {

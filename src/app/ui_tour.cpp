@@ -97,6 +97,11 @@ void ui_tour(App& app) {
     const int steps = int(tour.steps.size());
     handle_keys(app, steps);
     if (!app.tour_active) return;
+    // A lesson started in this frame (its button): the next frame rasterises its font first.
+    if (!app.fonts.lesson) {
+        app_wake(app, 1);
+        return;
+    }
     const TourStep& step = tour.steps[std::size_t(app.tour_step)];
     const float s = app.ui_scale;
     const ScreenRect r = app.layout.tour;  // under the title card, or a sheet from the bottom on a phone
