@@ -138,6 +138,9 @@ void fill_cells(PickGrid& grid, const MapGeometry& map, const std::vector<bool>&
     const auto col_above = [&](double x) { return clamp_cell((x - map.bbox.min_x + pad_x) / grid.cell_w, grid.cols); };
     // The cells each triangle overlaps, in one pass (cell << 32 | triangle), then sorted into the
     // lists by cell: the pass clips each triangle to its rows, most of the build's work.
+    std::vector<bool> wanted_rows(wanted.empty() ? 0 : std::size_t(grid.rows), false);
+    for (std::size_t cell = 0; cell < wanted.size(); ++cell)
+        if (wanted[cell]) wanted_rows[cell / std::size_t(grid.cols)] = true;
     std::vector<std::uint64_t> entries;
     entries.reserve(wanted.empty() ? 4 * grid.triangle_region.size() : 64);  // the map: 3.9 a triangle
     for (std::size_t t = 0; t < grid.triangle_region.size(); ++t) {
@@ -148,7 +151,11 @@ void fill_cells(PickGrid& grid, const MapGeometry& map, const std::vector<bool>&
         const int row0 = clamp_cell((y_lo - pad_y) / grid.cell_h, grid.rows);
         const int row1 = clamp_cell((y_hi + pad_y) / grid.cell_h, grid.rows);
         if (!wanted.empty()) {
-            // Only triangles whose box (a cell wider each way) meets a wanted cell are clipped.
+            // Only triangles whose box (a cell wider each way) meets a wanted cell are clipped; most
+            // lie in rows without one.
+            bool in_rows = false;
+            for (int row = row0; row <= row1 && !in_rows; ++row) in_rows = wanted_rows[std::size_t(row)];
+            if (!in_rows) continue;
             const int col0 = std::max(0, col_below(std::min({tri.ax, tri.bx, tri.cx})) - 1);
             const int col1 = std::min(grid.cols - 1, col_above(std::max({tri.ax, tri.bx, tri.cx})) + 1);
             bool meets = false;

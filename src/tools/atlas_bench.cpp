@@ -114,6 +114,12 @@ int first_calls(const std::string& assets) {
     step("events");
     auto map = atlas::load_map(files.map_bin, "map.bin");
     step("map");
+    std::vector<atlas::MapPoint> capitals;  // what load_atlas's PickGridAtLoad::capitals builds the grid near
+    for (const atlas::State& state : states.value->states)
+        for (const atlas::DatedCapital& capital : state.capitals)
+            capitals.push_back(atlas::project({capital.lon, capital.lat}));
+    sink(atlas::build_pick_grid_near(*map.value, capitals, atlas::kCoastSnapKm).cell_triangles.size());
+    step("pick_grid_capitals");
     const atlas::PickGrid grid = atlas::build_pick_grid(*map.value);
     step("pick_grid");
     auto tours = atlas::load_tours(*tour_text.value, "tour.json", *states.value, *history.value);
