@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 namespace atlas {
 
 namespace {
@@ -33,6 +35,24 @@ TEST_CASE("code points: JSON escapes, surrogate pairs, escaped backslashes") {
 TEST_CASE("code points: malformed UTF-8 is skipped, what follows still counts") {
     CHECK(code_points("\xC3 \xE2\x80 \xFF \xC3\xA9") == std::set<char32_t>{0xE9});
     CHECK(code_points("\xE2\x80").empty());  // cut short at the end
+}
+
+TEST_CASE("code points: found at every offset from a run of ASCII, which is skipped 8 bytes at a time") {
+    // Each case at offsets 0..17 within plain ASCII, so that it falls at every place in an 8-byte word
+    // and across two words.
+    for (std::size_t pad = 0; pad < 18; ++pad) {
+        CAPTURE(pad);
+        const std::string before(pad, 'a');
+        const std::string after(pad % 5 + 7, 'z');
+        CHECK(code_points(before + "\xC5\x81" + after) == std::set<char32_t>{0x141});
+        CHECK(code_points(before + "\xF0\x9F\x97\xBA" + after) == std::set<char32_t>{0x1F5FA});
+        CHECK(code_points(before + R"(\u2013)" + after) == std::set<char32_t>{0x2013});
+        CHECK(code_points(before + R"(\ud83d\uddfa)" + after) == std::set<char32_t>{0x1F5FA});
+        CHECK(code_points(before + R"(\\u0142)" + after).empty());
+        CHECK(code_points(before + R"(\\\u0142)" + after) == std::set<char32_t>{0x142});
+        CHECK(code_points(before + "\xC3 " + after + "\xC3\xA9") == std::set<char32_t>{0xE9});
+        CHECK(code_points(before + "\x7F~" + after).empty());
+    }
 }
 
 }  // namespace atlas

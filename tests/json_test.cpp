@@ -72,6 +72,31 @@ TEST_CASE("string escapes decode, and the writer escapes what JSON requires") {
     CHECK(string_of(json_quote(tricky)) == tricky);
 }
 
+TEST_CASE("a string's plain runs, read 8 bytes at a time, stop at every byte that ends them") {
+    // Each byte that ends a plain run, at offsets 0..17 within the string, so that it falls at every
+    // place in an 8-byte word and across two words.
+    for (std::size_t pad = 0; pad < 18; ++pad) {
+        CAPTURE(pad);
+        const std::string before(pad, 'a');
+        const std::string after(pad % 5 + 7, 'z');
+        const std::string column = std::to_string(pad + 2);
+        CHECK(string_of("\"" + before + "\"") == before);
+        CHECK(string_of("\"" + before + R"(\"\\\n)" + after + "\"") == before + "\"\\\n" + after);
+        CHECK(string_of("\"" + before + R"(\u00e9)" + after + "\"") == before + "\xC3\xA9" + after);
+        CHECK(string_of("\"" + before + "\xC3\xA9" + after + "\"") == before + "\xC3\xA9" + after);
+        CHECK(string_of("\"" + before + "\x7F~ !#[]" + after + "\"") == before + "\x7F~ !#[]" + after);
+        CHECK(parse_json("[\"" + before + "\",\"" + after + "\"]").dump() == "[\"" + before + "\",\"" + after + "\"]");
+        CHECK(error_of("\"" + before + "\t" + after + "\"") ==
+              "parse error at line 1, column " + column +
+                  ": control character byte 0x09 in a string (write it as an escape such as \\n)");
+        CHECK(error_of("\"" + before + "\x1F" + after + "\"").find("column " + column + ": control character byte 0x1F") !=
+              std::string::npos);
+        CHECK(error_of("\"" + before + "\xFF" + after + "\"").find("column " + column + ": invalid UTF-8 at byte 0xFF") !=
+              std::string::npos);
+        CHECK(error_of("\"" + before + after) == "parse error at line 1, column 1: this string has no closing '\"'");
+    }
+}
+
 TEST_CASE("a surrogate pair becomes one four-byte character; half a pair is an error") {
     CHECK(string_of(R"("\ud83d\ude00")") == "\xF0\x9F\x98\x80");  // U+1F600
     CHECK(string_of(R"("\uD800\uDC00")") == "\xF0\x90\x80\x80");  // U+10000, the first

@@ -65,6 +65,35 @@ TEST_CASE("there is one label for every state holding territory on the date, lar
     }
 }
 
+TEST_CASE("the labels are the same with the pick grid built only at the capitals, on every month") {
+    const Atlas& whole = real_atlas();
+    const Result<Atlas> loaded = load_atlas_dir(ATLAS_ASSETS_DIR, read_text_file, PickGridAtLoad::capitals);
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
+    const Atlas& capitals = *loaded.value;
+    REQUIRE_FALSE(capitals.grid.whole);
+    for (int m = 0; m < 11 * 12; ++m) {
+        const Date date = add_months(kAtlasStart, m);
+        const std::vector<int> holders = holders_on(whole, date);
+        const std::vector<StateLabel> expected = state_labels(whole, holders, date);
+        const std::vector<StateLabel> got = state_labels(capitals, holders, date);
+        REQUIRE(got.size() == expected.size());
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            CHECK(got[i].state == expected[i].state);
+            CHECK(got[i].anchor.x == expected[i].anchor.x);
+            CHECK(got[i].anchor.y == expected[i].anchor.y);
+        }
+    }
+    // The grid is only at the capitals: elsewhere on land it finds nothing, until it is completed.
+    const MapPoint mozyr = project(LonLat{29.2, 52.1});  // in Polesie, 190 km or more from any capital
+    CHECK(pick_region(whole.grid, whole.map, mozyr) >= 0);
+    CHECK(pick_region(capitals.grid, capitals.map, mozyr) == -1);
+    Atlas completed = *loaded.value;
+    complete_pick_grid(completed);
+    CHECK(completed.grid.whole);
+    CHECK(completed.grid.cell_triangles == whole.grid.cell_triangles);
+    CHECK(completed.grid.cell_start == whole.grid.cell_start);
+}
+
 TEST_CASE("each label sits inside a region its state holds and carries its name on the date") {
     const Atlas& atlas = real_atlas();
     for (const char* text : kDates) {

@@ -172,6 +172,60 @@ TEST_CASE("a sea point near the coast snaps to the nearest region within the dis
     CHECK(pick_region_near(grid, map, {-300, -300}, 10) == -1);
 }
 
+TEST_CASE("a grid built near some points answers there as the whole grid does, and elsewhere finds the sea") {
+    const MapGeometry map = load_spec(lattice_spec(24, 5));
+    const PickGrid whole = build_pick_grid(map);
+    CHECK(whole.whole);
+    std::mt19937 rng(13);
+    std::uniform_real_distribution<double> x(map.bbox.min_x - 30, map.bbox.max_x + 30);
+    std::uniform_real_distribution<double> y(map.bbox.min_y - 30, map.bbox.max_y + 30);
+    // Some points on vertices and edges of the mesh too, where the triangle found first decides.
+    std::vector<MapPoint> points;
+    for (int k = 0; k < 16; ++k) points.push_back({x(rng), y(rng)});
+    for (std::size_t k = 0; k < map.indices.size(); k += 3 * 151) {
+        const Vec2f& a = map.vertices[map.indices[k]];
+        const Vec2f& b = map.vertices[map.indices[k + 1]];
+        points.push_back({a.x, a.y});
+        points.push_back({(double{a.x} + b.x) / 2, (double{a.y} + b.y) / 2});
+    }
+    const double snap = 40;
+    const PickGrid near = build_pick_grid_near(map, points, snap);
+    CHECK_FALSE(near.whole);
+    CHECK(near.cols == whole.cols);
+    CHECK(near.rows == whole.rows);
+    for (const MapPoint& p : points) {
+        CAPTURE(p.x);
+        CAPTURE(p.y);
+        CHECK(pick_region(near, map, p) == pick_region(whole, map, p));
+        CHECK(pick_region_near(near, map, p, snap) == pick_region_near(whole, map, p, snap));
+    }
+    // A cell the near grid built holds the whole grid's list; the others are empty.
+    std::size_t built = 0;
+    for (std::size_t c = 0; c + 1 < near.cell_start.size(); ++c) {
+        const auto list = [&](const PickGrid& g) {
+            return std::vector<std::uint32_t>(g.cell_triangles.begin() + g.cell_start[c],
+                                              g.cell_triangles.begin() + g.cell_start[c + 1]);
+        };
+        if (near.cell_start[c] == near.cell_start[c + 1]) continue;
+        ++built;
+        REQUIRE(list(near) == list(whole));
+    }
+    CHECK(built > 40);
+    CHECK(near.cell_triangles.size() < whole.cell_triangles.size() / 2);
+    // Far from every point, land is not found.
+    int sea = 0;
+    for (int k = 0; k < 2000; ++k) {
+        const MapPoint p{x(rng), y(rng)};
+        bool far = true;
+        for (const MapPoint& q : points) far = far && std::hypot(p.x - q.x, p.y - q.y) > 2 * snap + 2 * whole.cell_w;
+        if (far && pick_region(whole, map, p) >= 0) {
+            CHECK(pick_region(near, map, p) == -1);
+            ++sea;
+        }
+    }
+    CHECK(sea > 100);
+}
+
 TEST_CASE("a very flat bbox gives a clamped grid (found by map_asset_fuzz: int cast of a huge ratio)") {
     fixtures::MapSpec spec;
     spec.bbox = MapBox{-3e38f, 0.0f, 3e38f, 1e-38f};

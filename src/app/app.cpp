@@ -122,8 +122,9 @@ void app_fly_to(App& app, const Camera& target) {
     app_wake(app);
 }
 
-int app_state_at(const App& app, double x, double y) {
+int app_state_at(App& app, double x, double y) {
     if (!app.loaded) return -1;
+    app_load_rest(app);  // the whole pick grid, if a click comes before it was built
     const MapPoint point = screen_to_map(app.camera, app.viewport, x, y);
     const int region = pick_region(app.atlas.grid, app.atlas.map, point);
     if (region < 0 || region >= int(app.holders.size())) return -1;

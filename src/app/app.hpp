@@ -128,6 +128,7 @@ struct App {
     int redraw_frames = 3;  // frames still to draw; input, loads and animation reset it
     double wake_at = -1;    // seconds; a frame is due then (a tooltip's time is up), -1: none
     bool first_frame_reported = false;
+    double load_rest_at = -1;  // seconds; when app_load_rest builds what the first frame did without, -1: done
     bool quit = false;
 
     // Platform and GPU
@@ -157,7 +158,7 @@ void app_leave_tour(App& app);                           // ui_tour.cpp: the map
 void app_fly_to(App& app, const Camera& target);         // eased camera move, kept on the map
 Layout app_layout(const App& app);                       // the panels' rectangles for the screen and what is open now
 bool app_ui_covers(const App& app, double x, double y);  // a panel (as drawn last frame) is at the point
-int app_state_at(const App& app, double x, double y);    // the state holding the map under a point (CSS pixels), or -1
+int app_state_at(App& app, double x, double y);          // the state holding the map under a point (CSS pixels), or -1
 void app_wake(App& app, int frames = 3);
 // app_load.cpp: with the GL context, the shaders and a warm-up frame (before any data; false when the
 // shaders cannot be built); every file the app reads (a bad tour file only disables lesson mode);
@@ -165,5 +166,9 @@ void app_wake(App& app, int frames = 3);
 bool app_start_graphics(App& app);
 void app_load(App& app);
 void app_upload_map(App& app);
+// What the first frame does without, built after it (frame.cpp, once the GPU has had time to draw
+// that frame) or at once by whatever needs it first: the whole pick grid (app_load builds only the
+// cells the labels pick, at the capitals). Does nothing the second time.
+void app_load_rest(App& app);
 
 }  // namespace atlas

@@ -54,7 +54,8 @@ void app_load(App& app) {
         if (text.ok() && path.ends_with(".json")) add_code_points(*text.value, app.data_characters);
         return text;
     };
-    Result<Atlas> result = load_atlas_dir(platform_assets_dir(), read);
+    // The pick grid at the capitals only, for the labels: the rest after the first frame (app_load_rest).
+    Result<Atlas> result = load_atlas_dir(platform_assets_dir(), read, PickGridAtLoad::capitals);
     if (result.ok()) {
         app.atlas = std::move(*result.value);
         app.loaded = true;
@@ -65,6 +66,11 @@ void app_load(App& app) {
         platform_report_error("The atlas data could not be loaded: " + result.error);
     }
     load_fonts(app);
+}
+
+void app_load_rest(App& app) {
+    app.load_rest_at = -1;
+    if (app.loaded) complete_pick_grid(app.atlas);
 }
 
 bool app_start_graphics(App& app) {

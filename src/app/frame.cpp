@@ -14,6 +14,8 @@ namespace atlas {
 
 namespace {
 
+constexpr double kLoadRestDelaySeconds = 0.3;
+
 // The selected state and the parties of the highlighted event stand out; the rest is dimmed.
 std::vector<bool> emphasised_regions(const App& app) {
     std::vector<bool> states(app.atlas.states.states.size(), false);
@@ -64,6 +66,7 @@ void app_frame(App& app) {
     platform_poll_events(app);  // input: ImGui first; the map gets what ImGui does not capture (map_input)
     if (app.quit) return;
     app_advance_time(app);
+    if (app.load_rest_at >= 0 && app.now >= app.load_rest_at) app_load_rest(app);  // in a frame that draws nothing
     if (app.wake_at >= 0 && app.now >= app.wake_at) {  // something on screen has run out of time
         app.wake_at = -1;
         app_wake(app, 1);
@@ -91,6 +94,9 @@ void app_frame(App& app) {
     ++app.frame;
     if (!app.first_frame_reported) {
         app.first_frame_reported = true;
+        // The GPU draws the first frame in the next 0.2-0.3 s (SwiftShader, two cores): what can wait
+        // is built after that, not while the browser's threads share the cores with it.
+        app.load_rest_at = app.now + kLoadRestDelaySeconds;
         platform_first_frame_drawn(app);
     }
 }

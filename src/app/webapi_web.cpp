@@ -137,6 +137,7 @@ EMSCRIPTEN_KEEPALIVE const char* atlas_state_json() {
             const atlas::Place& place = app.atlas.history.events[std::size_t(app.highlight_event)].place;
             double x = 0, y = 0;
             atlas::map_to_screen(app.camera, app.viewport, atlas::project(place.where), x, y);
+            atlas::app_load_rest(*bound_app);  // who needs the whole pick grid
             const atlas::Who w = atlas::who(app.atlas, app.date, place.where.lon, place.where.lat, atlas::kCoastSnapKm);
             state["eventPlace"] =
                 Json::object({{"name", place.name},

@@ -47,10 +47,10 @@ AtlasFiles atlas_files(const AssetBytes& bytes) {
     return files;
 }
 
-Result<Atlas> load_atlas_dir(const std::string& dir, const FileReader& read) {
+Result<Atlas> load_atlas_dir(const std::string& dir, const FileReader& read, PickGridAtLoad grid) {
     auto bytes = read_asset_dir(dir, read);
     if (!bytes.ok()) return Result<Atlas>::failure(bytes.error);
-    return load_atlas(atlas_files(*bytes.value));
+    return load_atlas(atlas_files(*bytes.value), grid);
 }
 
 }  // namespace atlas

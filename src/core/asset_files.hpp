@@ -25,6 +25,7 @@ using FileReader = std::function<Result<std::string>(const std::string& path)>;
 
 Result<AssetBytes> read_asset_dir(const std::string& dir, const FileReader& read = read_text_file);
 AtlasFiles atlas_files(const AssetBytes& bytes);  // views into bytes, standard names
-Result<Atlas> load_atlas_dir(const std::string& dir, const FileReader& read = read_text_file);
+Result<Atlas> load_atlas_dir(const std::string& dir, const FileReader& read = read_text_file,
+                             PickGridAtLoad grid = PickGridAtLoad::whole);
 
 }  // namespace atlas

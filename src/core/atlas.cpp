@@ -3,9 +3,23 @@
 
 #include <unordered_map>
 
+#include "core/assert.hpp"
+
 namespace atlas {
 
-Result<Atlas> load_atlas(const AtlasFiles& files) {
+namespace {
+
+// Every capital of every state, on any date, on the map.
+std::vector<MapPoint> capital_points(const States& states) {
+    std::vector<MapPoint> points;
+    for (const State& state : states.states)
+        for (const DatedCapital& capital : state.capitals) points.push_back(project({capital.lon, capital.lat}));
+    return points;
+}
+
+}  // namespace
+
+Result<Atlas> load_atlas(const AtlasFiles& files, PickGridAtLoad grid) {
     try {
         Atlas atlas;
         auto states = load_states(files.states_json, files.states_json_name);
@@ -41,11 +55,17 @@ Result<Atlas> load_atlas(const AtlasFiles& files) {
                                               "': field 'key': no region with this key in " + files.map_bin_name);
             }
         }
-        atlas.grid = build_pick_grid(atlas.map);
+        atlas.grid = grid == PickGridAtLoad::whole
+                         ? build_pick_grid(atlas.map)
+                         : build_pick_grid_near(atlas.map, capital_points(atlas.states), kCoastSnapKm);
         return Result<Atlas>::success(std::move(atlas));
     } catch (const std::exception& e) {
         return Result<Atlas>::failure(std::string("loading the atlas: ") + e.what());
     }
+}
+
+void complete_pick_grid(Atlas& atlas) {
+    if (!atlas.grid.whole) atlas.grid = build_pick_grid(atlas.map);
 }
 
 std::vector<int> holders_on(const Atlas& atlas, Date date) {
@@ -58,6 +78,7 @@ std::vector<int> holders_on(const Atlas& atlas, Date date) {
 }
 
 Who who(const Atlas& atlas, Date date, double lon, double lat, double snap_km) {
+    ATLAS_ASSERT(atlas.grid.whole);
     const int region = pick_region_near(atlas.grid, atlas.map, project(LonLat{lon, lat}), snap_km);
     if (region < 0) return {};
     const HolderOn held = holder_on(

@@ -36,8 +36,16 @@ struct Atlas {
     std::vector<int> timeline_of_region;  // map region index -> Regions::regions index
 };
 
+// How much of the pick grid load_atlas builds: all of it, or only the cells around the states'
+// capitals, which state_labels picks (the page's first frame needs no more; complete_pick_grid
+// builds the rest after it, or at the first pick that needs it).
+enum class PickGridAtLoad { whole, capitals };
+
 // Every map region key has a regions.json entry and vice versa; holders and parties exist.
-Result<Atlas> load_atlas(const AtlasFiles& files);
+Result<Atlas> load_atlas(const AtlasFiles& files, PickGridAtLoad grid = PickGridAtLoad::whole);
+
+// Builds the whole pick grid if load_atlas built only the capitals' cells; does nothing otherwise.
+void complete_pick_grid(Atlas& atlas);
 
 // Holder state index of every map region on the date.
 std::vector<int> holders_on(const Atlas& atlas, Date date);
@@ -51,6 +59,7 @@ struct Who {
 inline constexpr double kCoastSnapKm = 10.0;
 
 // snap_km = 0: exact (sea is sea); > 0: a sea point that close to a region picks the nearest region.
+// Needs the whole pick grid (complete_pick_grid).
 Who who(const Atlas& atlas, Date date, double lon, double lat, double snap_km = 0.0);
 
 }  // namespace atlas

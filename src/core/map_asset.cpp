@@ -178,38 +178,38 @@ private:
             r.index_count = in_.u32();
             r.label = Vec2f{in_.f32(), in_.f32()};
             r.area = in_.f32();
-            const std::string where = "region " + std::to_string(i) + ": field ";
+            const auto where = [i] { return "region " + std::to_string(i) + ": field "; };
             if (key_offset >= strings.size()) {
-                fail(where + "'key_offset': " + std::to_string(key_offset) + " is outside the " +
+                fail(where() + "'key_offset': " + std::to_string(key_offset) + " is outside the " +
                      std::to_string(strings.size()) + " string bytes");
             }
             const std::size_t end = strings.find('\0', key_offset);
-            if (end == std::string::npos) fail(where + "'key_offset': key is not NUL-terminated");
-            if (end == key_offset) fail(where + "'key_offset': key is empty");
+            if (end == std::string::npos) fail(where() + "'key_offset': key is not NUL-terminated");
+            if (end == key_offset) fail(where() + "'key_offset': key is empty");
             r.key = strings.substr(key_offset, end - key_offset);
-            const std::string named = "region " + std::to_string(i) + " '" + r.key + "': field ";
+            const auto named = [&] { return "region " + std::to_string(i) + " '" + r.key + "': field "; };
             if (!keys.insert(std::string_view(strings).substr(key_offset, end - key_offset)).second) {
-                fail(named + "'key': duplicate key");
+                fail(named() + "'key': duplicate key");
             }
             if (first_vertex + r.vertex_count > h.vertex_count) {
-                fail(named + "'vertex_count': range " + std::to_string(first_vertex) + "+" +
+                fail(named() + "'vertex_count': range " + std::to_string(first_vertex) + "+" +
                      std::to_string(r.vertex_count) + " is beyond " + std::to_string(h.vertex_count) + " vertices");
             }
             if (first_index + r.index_count > h.index_count) {
-                fail(named + "'index_count': range " + std::to_string(first_index) + "+" +
+                fail(named() + "'index_count': range " + std::to_string(first_index) + "+" +
                      std::to_string(r.index_count) + " is beyond " + std::to_string(h.index_count) + " indices");
             }
-            if (r.index_count % 3 != 0) fail(named + "'index_count': index range does not hold whole triangles");
+            if (r.index_count % 3 != 0) fail(named() + "'index_count': index range does not hold whole triangles");
             r.first_vertex = static_cast<std::uint32_t>(first_vertex);
             r.first_index = static_cast<std::uint32_t>(first_index);
             first_vertex += r.vertex_count;
             first_index += r.index_count;
-            if (!std::isfinite(r.label.x) || !std::isfinite(r.label.y)) fail(named + "'label': not a finite number");
+            if (!std::isfinite(r.label.x) || !std::isfinite(r.label.y)) fail(named() + "'label': not a finite number");
             if (r.label.x < h.bbox.min_x || r.label.x > h.bbox.max_x || r.label.y < h.bbox.min_y ||
                 r.label.y > h.bbox.max_y) {
-                fail(named + "'label': point is outside the map bbox");
+                fail(named() + "'label': point is outside the map bbox");
             }
-            if (!std::isfinite(r.area) || r.area < 0) fail(named + "'area': not a finite non-negative number");
+            if (!std::isfinite(r.area) || r.area < 0) fail(named() + "'area': not a finite non-negative number");
         }
         if (first_vertex != h.vertex_count || first_index != h.index_count) {
             fail("regions: they hold " + std::to_string(first_vertex) + " vertices and " + std::to_string(first_index) +
@@ -226,17 +226,17 @@ private:
             a.region_a = in_.u16();
             a.region_b = in_.u16();
             a.point_count = in_.u32();
-            const std::string where = "arc " + std::to_string(i) + ": field ";
+            const auto where = [i] { return "arc " + std::to_string(i) + ": field "; };
             for (auto [name, id] : {std::pair{"'region_a'", a.region_a}, std::pair{"'region_b'", a.region_b}}) {
                 if (id != kNoRegion && id >= h.region_count) {
-                    fail(where + name + ": " + std::to_string(id) + " is not a region (" +
+                    fail(where() + name + ": " + std::to_string(id) + " is not a region (" +
                          std::to_string(h.region_count) + " regions) nor 65535");
                 }
             }
-            if (a.region_a == a.region_b) fail(where + "'region_b': both sides are the same region");
-            if (a.point_count < 2) fail(where + "'point_count': " + std::to_string(a.point_count) + " is below 2");
+            if (a.region_a == a.region_b) fail(where() + "'region_b': both sides are the same region");
+            if (a.point_count < 2) fail(where() + "'point_count': " + std::to_string(a.point_count) + " is below 2");
             if (first_point + a.point_count > h.arc_point_count) {
-                fail(where + "'point_count': range " + std::to_string(first_point) + "+" +
+                fail(where() + "'point_count': range " + std::to_string(first_point) + "+" +
                      std::to_string(a.point_count) + " is beyond " + std::to_string(h.arc_point_count) + " arc points");
             }
             a.first_point = static_cast<std::uint32_t>(first_point);
@@ -255,6 +255,11 @@ private:
             : loader_{loader}, section_{section}, at_{loader.in_.pos}, end_{loader.in_.pos + size} {}
 
         std::uint32_t next() {
+            // Most numbers take one byte (the indices' steps, the points' small deltas).
+            if (at_ < end_ && loader_.in_.bytes[at_] < 0x80) return loader_.in_.bytes[at_++];
+            return next_long();
+        }
+        std::uint32_t next_long() {
             std::uint64_t value = 0;
             for (int shift = 0;; shift += 7) {
                 if (at_ >= end_) loader_.fail(std::string(section_) + ": a number runs past the section's end");
@@ -270,11 +275,14 @@ private:
             const std::uint32_t u = next();
             return (u & 1) ? -static_cast<std::int64_t>(u >> 1) - 1 : static_cast<std::int64_t>(u >> 1);
         }
-        // A point delta-coded from prev, which must land inside the quantised frame.
-        QPoint next_point(const QPoint& prev, const std::string& what) {
+        // A point delta-coded from prev, which must land inside the quantised frame. what() names
+        // it in the message: made only then (a string per point was most of loading the points in
+        // the page's unoptimised first code).
+        template <class Describe>
+        QPoint next_point(const QPoint& prev, const Describe& what) {
             const QPoint p{prev[0] + next_signed(), prev[1] + next_signed()};
             if (p[0] < 0 || p[0] > 65535 || p[1] < 0 || p[1] > 65535) {
-                loader_.fail(std::string(section_) + ": " + what + " (" + std::to_string(p[0]) + ", " +
+                loader_.fail(std::string(section_) + ": " + what() + " (" + std::to_string(p[0]) + ", " +
                              std::to_string(p[1]) + ") is outside 0..65535");
             }
             return p;
@@ -304,7 +312,7 @@ private:
         std::vector<QPoint> points(h.arc_point_count);
         QPoint prev{0, 0};
         for (std::uint32_t i = 0; i < h.arc_point_count; ++i) {
-            points[i] = prev = in.next_point(prev, "point " + std::to_string(i));
+            points[i] = prev = in.next_point(prev, [i] { return "point " + std::to_string(i); });
         }
         in.finish();
         in_.pos += h.arc_point_bytes;
@@ -320,7 +328,7 @@ private:
         map.vertices.reserve(h.vertex_count);
         for (std::size_t ri = 0; ri < map.regions.size(); ++ri) {
             const MapRegion& r = map.regions[ri];
-            const std::string where = "region " + std::to_string(ri) + " '" + r.key + "'";
+            const auto where = [&] { return "region " + std::to_string(ri) + " '" + r.key + "'"; };
             QPoint prev{0, 0};
             std::uint32_t got = 0;
             while (got < r.vertex_count) {
@@ -330,13 +338,13 @@ private:
                     const std::uint32_t arc = op >> 4;
                     const bool reversed = op & 2, skip_first = op & 4, drop_last = op & 8;
                     if (arc >= map.arcs.size()) {
-                        fail("vertices: " + where + " copies arc " + std::to_string(arc) + " of " +
+                        fail("vertices: " + where() + " copies arc " + std::to_string(arc) + " of " +
                              std::to_string(map.arcs.size()));
                     }
                     const MapArc& a = map.arcs[arc];
                     const std::uint32_t n = a.point_count - skip_first - drop_last;
                     if (n == 0 || n > left) {
-                        fail("vertices: " + where + " copies " + std::to_string(n) + " points of arc " +
+                        fail("vertices: " + where() + " copies " + std::to_string(n) + " points of arc " +
                              std::to_string(arc) + " with " + std::to_string(left) + " vertices left to give");
                     }
                     for (std::uint32_t k = skip_first; k < skip_first + n; ++k) {
@@ -347,11 +355,11 @@ private:
                 } else {
                     const std::uint32_t n = op >> 1;
                     if (n == 0 || n > left) {
-                        fail("vertices: " + where + " gives a run of " + std::to_string(n) + " points with " +
+                        fail("vertices: " + where() + " gives a run of " + std::to_string(n) + " points with " +
                              std::to_string(left) + " vertices left to give");
                     }
                     for (std::uint32_t k = 0; k < n; ++k) {
-                        prev = in.next_point(prev, where + " vertex " + std::to_string(got + k));
+                        prev = in.next_point(prev, [&] { return where() + " vertex " + std::to_string(got + k); });
                         map.vertices.push_back(dequantise(prev, h.bbox));
                     }
                     got += n;

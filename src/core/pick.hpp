@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "core/map_asset.hpp"
@@ -17,9 +18,15 @@ struct PickGrid {
     std::vector<std::uint32_t> cell_start;       // cols*rows + 1 entries
     std::vector<std::uint32_t> cell_triangles;   // triangle numbers (index / 3), ascending per cell
     std::vector<std::uint16_t> triangle_region;  // region index of each triangle
+    bool whole = false;                          // every cell's list built (else only some: build_pick_grid_near)
 };
 
 PickGrid build_pick_grid(const MapGeometry& map);
+
+// Only the cells that picks at these points read (pick_region, and pick_region_near within max_km):
+// the whole grid's answers there, for a fraction of its cost; elsewhere every pick is the sea.
+// Start-up labels the states at their capitals with it before the whole grid is built (app_load).
+PickGrid build_pick_grid_near(const MapGeometry& map, std::span<const MapPoint> points, double max_km);
 
 // Region index under the point, or -1 for sea, holes and outside the frame. A point on an edge
 // shared by two regions picks one of them.

@@ -2,18 +2,23 @@
 // natively and as WebAssembly under node. Each operation runs in batches sized to take a few
 // milliseconds; the figure is the median over the batches of the time per operation.
 // Output: one JSON object per line {"op", "median_ms", "min_ms", "max_ms", "per_batch", "batches"}.
-// Usage: atlas-bench [--assets DIR] [--quick]
+// Usage: atlas-bench [--assets DIR] [--quick] [--first-calls]
+// --first-calls: the page's start-up steps (app_load's order), each run once and timed, one JSON
+// line; under `node --liftoff-only build/web/atlas-bench.js --first-calls` that is the code the page
+// runs at start-up (WebAssembly's baseline compiler: a function's long loop never tiers up there).
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/asset_files.hpp"
 #include "core/atlas.hpp"
+#include "core/code_points.hpp"
 #include "core/map_asset.hpp"
 #include "core/overlays.hpp"
 #include "core/palette.hpp"
@@ -77,23 +82,80 @@ std::uint64_t mix(std::uint64_t x) {
 }
 double unit(std::uint64_t seed) { return double(mix(seed) >> 11) / double(1ull << 53); }
 
+// What app_load and the first frame do with the data, in their order, each step once (its first
+// call, as at start-up): ms per step as one JSON line.
+int first_calls(const std::string& assets) {
+    std::string out = "{";
+    auto t0 = Clock::now();
+    const auto step = [&](const char* name) {
+        char text[64];
+        std::snprintf(text, sizeof text, "%s\"%s\":%.3f", out.size() > 1 ? "," : "", name, ms_since(t0));
+        out += text;
+        t0 = Clock::now();
+    };
+    std::set<char32_t> characters;
+    auto bytes = atlas::read_asset_dir(assets);
+    auto tour_text = atlas::read_text_file(assets + "/tour.json");
+    if (!bytes.ok() || !tour_text.ok()) {
+        std::fprintf(stderr, "atlas-bench: %s\n", bytes.ok() ? tour_text.error.c_str() : bytes.error.c_str());
+        return 1;
+    }
+    step("read");
+    for (const std::string* text : {&bytes.value->states_json, &bytes.value->regions_json, &bytes.value->events_json,
+                                    &*tour_text.value})
+        atlas::add_code_points(*text, characters);
+    step("code_points");
+    const atlas::AtlasFiles files = atlas::atlas_files(*bytes.value);
+    auto states = atlas::load_states(files.states_json, "states.json");
+    step("states");
+    auto regions = atlas::load_regions(files.regions_json, "regions.json", *states.value);
+    step("regions");
+    auto history = atlas::load_history(files.events_json, "events.json", *states.value);
+    step("events");
+    auto map = atlas::load_map(files.map_bin, "map.bin");
+    step("map");
+    std::vector<atlas::MapPoint> capitals;  // what load_atlas's PickGridAtLoad::capitals builds the grid near
+    for (const atlas::State& state : states.value->states)
+        for (const atlas::DatedCapital& capital : state.capitals)
+            capitals.push_back(atlas::project({capital.lon, capital.lat}));
+    sink(atlas::build_pick_grid_near(*map.value, capitals, atlas::kCoastSnapKm).cell_triangles.size());
+    step("pick_grid_capitals");
+    const atlas::PickGrid grid = atlas::build_pick_grid(*map.value);
+    step("pick_grid");
+    auto tours = atlas::load_tours(*tour_text.value, "tour.json", *states.value, *history.value);
+    step("tour");
+    auto loaded = atlas::load_atlas(files);  // all of it again, now that every function has run once
+    step("load_atlas_again");
+    const auto holders = atlas::holders_on(*loaded.value, atlas::kAtlasStart);
+    sink(atlas::state_labels(*loaded.value, holders, atlas::kAtlasStart).size());
+    step("labels");
+    sink(characters.size() + grid.cell_triangles.size() + (tours.ok() ? tours.value->tours.size() : 0) +
+         (regions.ok() ? 1 : 0));
+    std::printf("%s}\n", out.c_str());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::string assets = ATLAS_ASSETS_DIR;
     Options opt;
+    bool only_first_calls = false;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--assets") && i + 1 < argc) {
             assets = argv[++i];
+        } else if (!std::strcmp(argv[i], "--first-calls")) {
+            only_first_calls = true;
         } else if (!std::strcmp(argv[i], "--quick")) {
             opt.batches = 9;
             opt.min_batch_ms = 2.0;
         } else {
-            std::fprintf(stderr, "usage: atlas-bench [--assets DIR] [--quick]\n");
+            std::fprintf(stderr, "usage: atlas-bench [--assets DIR] [--quick] [--first-calls]\n");
             return 2;
         }
     }
 
+    if (only_first_calls) return first_calls(assets);
     auto bytes = atlas::read_asset_dir(assets);
     if (!bytes.ok()) {
         std::fprintf(stderr, "atlas-bench: %s\n", bytes.error.c_str());

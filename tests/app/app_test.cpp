@@ -40,6 +40,14 @@ Point berlin(const App& app) {
     return p;
 }
 
+// Where Hamburg is on the screen now: 250 km from any capital, so outside the pick grid's cells
+// that start-up builds for the labels.
+Point hamburg(const App& app) {
+    Point p;
+    map_to_screen(app.camera, app.viewport, project(LonLat{9.99, 53.55}), p.x, p.y);
+    return p;
+}
+
 }  // namespace
 
 TEST_CASE("the app loads the real data and draws its first frame with the title, the date and no details panel") {
@@ -127,7 +135,8 @@ TEST_CASE("a click on the map selects the state under it, and Esc closes its pan
     App& app = h.app();
     app_set_date(app, day("1922-04-16"));
     h.frame();
-    const auto [x, y] = berlin(app);
+    REQUIRE_FALSE(app.atlas.grid.whole);  // a click this soon after the first frame builds the pick grid
+    const auto [x, y] = hamburg(app);
     input_move(app, x, y, false);
     CHECK(app.hover_state == state(app, "germany"));
     input_press(app, x, y);
@@ -142,6 +151,25 @@ TEST_CASE("a click on the map selects the state under it, and Esc closes its pan
     CHECK(app.selected == -1);
     CHECK_FALSE(shown("##details"));
     CHECK_FALSE(contains(text, "Standing with Moscow"));
+}
+
+TEST_CASE("the whole pick grid is built 0.3 s after the first frame, in a frame that draws nothing") {
+    HeadlessApp h;
+    App& app = h.app();
+    h.frame();
+    CHECK_FALSE(app.atlas.grid.whole);  // the labels' cells at the capitals only
+    while (atlas::headless::now + 1.0 / 60 < app.load_rest_at) {
+        atlas::headless::now += 1.0 / 60;
+        app_frame(app);
+    }
+    CHECK_FALSE(app.atlas.grid.whole);
+    REQUIRE(app.redraw_frames == 0);  // idle by now
+    const std::uint64_t frames = app.frame;
+    atlas::headless::now += 1.0 / 60;
+    app_frame(app);
+    CHECK(app.atlas.grid.whole);
+    CHECK(app.load_rest_at < 0);
+    CHECK(app.frame == frames);  // nothing drawn for it
 }
 
 TEST_CASE("a drag pans the map with the pointer and selects nothing") {

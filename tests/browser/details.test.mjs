@@ -19,7 +19,7 @@ const colourOf = (id) => hexToRgb(states.states.find((s) => s.id === id).color);
 // Interior points, away from capitals' dots and labels.
 const places = {
   ussr: [40.0, 57.5],       // near Yaroslavl, north-east of Moscow
-  germany: [11.0, 48.9],    // Bavaria, north of Munich (away from the label)
+  germany: [11.0, 48.9],    // Bavaria, north of Munich (away from the label and from any capital)
   poland: [21.0, 50.6],     // between Kraków and Lublin
 };
 
@@ -57,6 +57,21 @@ test('the relations layer paints each state in its standing colour with Moscow (
   assert.notDeepEqual(patchColour(political, points.germany.x, points.germany.y), patchColour(relations, points.germany.x, points.germany.y));
   await page.evaluate(() => window.atlas.setLayer('political'));
   assert.deepEqual(atlas.consoleErrors, []);
+});
+
+test('a click at once after ready, far from any capital, selects the state under it', async () => {
+  // Start-up builds the pick grid only around the capitals (for the labels) and the rest 0.3 s after
+  // the first frame: a click before then builds it at once (src/app/app_load.cpp, app_load_rest).
+  const fresh = await openAtlas({ width: 1280, height: 720 });
+  try {
+    await waitReady(fresh.page);
+    const bavaria = await project(fresh.page, ...places.germany);  // 190 km from the nearest capital
+    await fresh.page.mouse.click(bavaria.x, bavaria.y);
+    const state = await waitState(fresh.page, (s) => s.selected !== null);
+    assert.equal(state.selected, 'germany', `a click in Bavaria at once after ready selected ${state.selected}`);
+  } finally {
+    await fresh.close();
+  }
 });
 
 test('a click on Germany in May 1922 opens its panel with the Treaty of Rapallo; Esc closes it', async () => {
