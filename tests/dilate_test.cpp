@@ -66,12 +66,12 @@ TEST_CASE("on a sparse image with runs and overlaps, each texel is the largest v
 TEST_CASE("long empty runs between lone texels, at a row's end and across rows, are skipped exactly") {
     const int width = 77, height = 9, rx = 4, ry = 2;  // a width that is not a multiple of eight
     std::vector<std::uint8_t> image(std::size_t(width) * height, 0);
-    image[0] = 7;                                // the first texel
-    image[std::size_t(width) - 1] = 30;          // a row's last texel
-    image[std::size_t(width) * 4 + 40] = 255;    // the middle
-    image[std::size_t(width) * 5 + 7] = 120;     // the eighth texel of a row
-    image[std::size_t(width) * 6 + 8] = 121;     // the first texel after eight empty ones
-    image[image.size() - 1] = 60;                // the last texel
+    image[0] = 7;                              // the first texel
+    image[std::size_t(width) - 1] = 30;        // a row's last texel
+    image[std::size_t(width) * 4 + 40] = 255;  // the middle
+    image[std::size_t(width) * 5 + 7] = 120;   // the eighth texel of a row
+    image[std::size_t(width) * 6 + 8] = 121;   // the first texel after eight empty ones
+    image[image.size() - 1] = 60;              // the last texel
     const std::vector<std::uint8_t> got = dilate_max(image, width, height, rx, ry);
     REQUIRE(got.size() == image.size());
     int wrong = 0;

@@ -89,10 +89,11 @@ TEST_CASE("a string's plain runs, read 8 bytes at a time, stop at every byte tha
         CHECK(error_of("\"" + before + "\t" + after + "\"") ==
               "parse error at line 1, column " + column +
                   ": control character byte 0x09 in a string (write it as an escape such as \\n)");
-        CHECK(error_of("\"" + before + "\x1F" + after + "\"").find("column " + column + ": control character byte 0x1F") !=
-              std::string::npos);
-        CHECK(error_of("\"" + before + "\xFF" + after + "\"").find("column " + column + ": invalid UTF-8 at byte 0xFF") !=
-              std::string::npos);
+        CHECK(error_of("\"" + before + "\x1F" + after + "\"")
+                  .find("column " + column + ": control character byte 0x1F") != std::string::npos);
+        CHECK(
+            error_of("\"" + before + "\xFF" + after + "\"").find("column " + column + ": invalid UTF-8 at byte 0xFF") !=
+            std::string::npos);
         CHECK(error_of("\"" + before + after) == "parse error at line 1, column 1: this string has no closing '\"'");
     }
 }

@@ -28,8 +28,8 @@ constexpr std::uint64_t kHighBits = 0x8080808080808080u;
 bool plain_word(std::uint64_t word) {
     const std::uint64_t quotes = word ^ (kOnes * '"');
     const std::uint64_t backslashes = word ^ (kOnes * '\\');
-    const std::uint64_t stops = word | ((word - kOnes * 0x20) & ~word) | ((quotes - kOnes) & ~quotes) |
-                                ((backslashes - kOnes) & ~backslashes);
+    const std::uint64_t stops =
+        word | ((word - kOnes * 0x20) & ~word) | ((quotes - kOnes) & ~quotes) | ((backslashes - kOnes) & ~backslashes);
     return (stops & kHighBits) == 0;
 }
 

@@ -101,8 +101,8 @@ int first_calls(const std::string& assets) {
         return 1;
     }
     step("read");
-    for (const std::string* text : {&bytes.value->states_json, &bytes.value->regions_json, &bytes.value->events_json,
-                                    &*tour_text.value})
+    for (const std::string* text :
+         {&bytes.value->states_json, &bytes.value->regions_json, &bytes.value->events_json, &*tour_text.value})
         atlas::add_code_points(*text, characters);
     step("code_points");
     const atlas::AtlasFiles files = atlas::atlas_files(*bytes.value);
