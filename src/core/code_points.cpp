@@ -1,7 +1,8 @@
 #include "core/code_points.hpp"
 
 #include <cstdint>
-#include <cstring>
+
+#include "core/word_bytes.hpp"
 
 namespace atlas {
 
@@ -26,16 +27,6 @@ long escape_at(std::string_view text, std::size_t at) {
     return value;
 }
 
-constexpr std::uint64_t kOnes = 0x0101010101010101u;
-constexpr std::uint64_t kHighBits = 0x8080808080808080u;
-
-// Whether any of the 8 bytes is above 0x7F or a backslash. (v - kOnes) & ~v & kHighBits is
-// non-zero exactly when some byte of v is zero; v = word ^ ("\\" x 8) zeroes the backslashes.
-bool needs_a_look(std::uint64_t word) {
-    const std::uint64_t backslashes = word ^ (kOnes * '\\');
-    return ((word | ((backslashes - kOnes) & ~backslashes)) & kHighBits) != 0;
-}
-
 }  // namespace
 
 void add_code_points(std::string_view text, std::set<char32_t>& out) {
@@ -44,9 +35,9 @@ void add_code_points(std::string_view text, std::set<char32_t>& out) {
         // Nearly every byte of the data is ASCII other than a backslash: skipped 8 at a time. The
         // page scans ~400 KB at start-up in WebAssembly's unoptimised first code, where a loop's
         // cost is its iterations (a byte at a time took 30-50 ms there; docs/performance-notes.md).
-        if (std::uint64_t word; i + 8 <= text.size()) {
-            std::memcpy(&word, text.data() + i, 8);
-            if (!needs_a_look(word)) {
+        if (i + 8 <= text.size()) {
+            const std::uint64_t word = word_bytes::load(text, i);
+            if ((word_bytes::high(word) | word_bytes::equal(word, '\\')) == 0) {
                 i += 8;
                 continue;
             }

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/word_bytes.hpp"
+
 namespace atlas {
 
 namespace {
@@ -19,18 +21,10 @@ constexpr char kEscaped[] = "\"\\\b\f\n\r\t";
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-constexpr std::uint64_t kOnes = 0x0101010101010101u;
-constexpr std::uint64_t kHighBits = 0x8080808080808080u;
-
 // Whether 8 bytes of a string are all plain: no '"', '\\', control character or byte above 0x7F.
-// (v - kOnes * n) & ~v & kHighBits is non-zero exactly when some byte of v is below n (n <= 0x80);
-// v ^ (kOnes * c) zeroes the bytes equal to c.
 bool plain_word(std::uint64_t word) {
-    const std::uint64_t quotes = word ^ (kOnes * '"');
-    const std::uint64_t backslashes = word ^ (kOnes * '\\');
-    const std::uint64_t stops =
-        word | ((word - kOnes * 0x20) & ~word) | ((quotes - kOnes) & ~quotes) | ((backslashes - kOnes) & ~backslashes);
-    return (stops & kHighBits) == 0;
+    using namespace word_bytes;
+    return (high(word) | below(word, 0x20) | equal(word, '"') | equal(word, '\\')) == 0;
 }
 
 // Powers of ten that a double holds exactly: a number of at most 15 digits scaled by one of them is
@@ -184,10 +178,7 @@ private:
             // Plain ASCII is copied in one go, found 8 bytes at a time: the page parses ~400 KB at
             // start-up in WebAssembly's unoptimised first code, where a loop costs its iterations.
             const std::size_t run = pos_;
-            for (std::uint64_t word; pos_ + 8 <= text_.size(); pos_ += 8) {
-                std::memcpy(&word, text_.data() + pos_, 8);
-                if (!plain_word(word)) break;
-            }
+            while (pos_ + 8 <= text_.size() && plain_word(word_bytes::load(text_, pos_))) pos_ += 8;
             while (pos_ < text_.size()) {
                 const auto c = static_cast<unsigned char>(text_[pos_]);
                 if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
