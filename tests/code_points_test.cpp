@@ -1,4 +1,5 @@
 #include "core/code_points.hpp"
+#include "core/utf8.hpp"
 
 #include <doctest/doctest.h>
 
@@ -21,6 +22,22 @@ TEST_CASE("code points: UTF-8 of every length, ASCII left out") {
     CHECK(code_points("Łódź") == std::set<char32_t>{0x141, 0xF3, 0x17A});
     CHECK(code_points("Москва – 1922") == std::set<char32_t>{0x41C, 0x43E, 0x441, 0x43A, 0x432, 0x430, 0x2013});
     CHECK(code_points("\xF0\x9F\x97\xBA map") == std::set<char32_t>{0x1F5FA});
+}
+
+TEST_CASE("UTF-8 written: the bytes of each length, and read back as the same code points") {
+    const auto utf8 = [](char32_t cp) {
+        std::string out;
+        append_utf8(out, cp);
+        return out;
+    };
+    CHECK(utf8('A') == "A");
+    CHECK(utf8(0x416) == "\xD0\x96");            // Ж, as a Russian keyboard types it
+    CHECK(utf8(0x4E00) == "\xE4\xB8\x80");       // 一, a letter no font of the atlas has
+    CHECK(utf8(0x1F5FA) == "\xF0\x9F\x97\xBA");  // beyond the 16 bits ImGui's input holds
+    const std::set<char32_t> edges{0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF};
+    std::string all;
+    for (char32_t cp : edges) append_utf8(all, cp);
+    CHECK(code_points(all) == std::set<char32_t>{0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF});
 }
 
 TEST_CASE("code points: JSON escapes, surrogate pairs, escaped backslashes") {

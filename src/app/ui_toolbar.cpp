@@ -2,11 +2,13 @@
 // fullscreen (F), and "?" with the keyboard shortcuts.
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "app/platform.hpp"
 #include "app/ui.hpp"
 #include "app/ui_theme.hpp"
 #include "core/search.hpp"
+#include "core/utf8.hpp"
 #include "imgui.h"
 
 namespace atlas {
@@ -71,10 +73,14 @@ void search_box(App& app, float width) {
     if (was_pending) {
         // Until the box is active (it becomes so a frame after the request, and ignores the letters of
         // that frame), what is typed goes into it here, so no letter after Ctrl+K is lost.
+        // Any letter, not only ASCII: a Russian keyboard's first letters come this way too.
         for (ImWchar c : io.InputQueueCharacters) {
+            if (c < 0x20 || (c >= 0x7f && c < 0xa0)) continue;  // control characters, as the box drops them
+            std::string letter;
+            append_utf8(letter, c);
             const std::size_t n = std::strlen(app.search_text);
-            if (c >= 0x20 && c < 0x7f && n + 1 < sizeof app.search_text)
-                app.search_text[n] = char(c), app.search_text[n + 1] = 0;
+            if (n + letter.size() < sizeof app.search_text)
+                std::memcpy(app.search_text + n, letter.c_str(), letter.size() + 1);
         }
         io.InputQueueCharacters.resize(0);
     }

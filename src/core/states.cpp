@@ -7,6 +7,7 @@
 
 #include "core/dated.hpp"
 #include "core/json_fields.hpp"
+#include "core/utf8.hpp"
 
 namespace atlas {
 
@@ -274,16 +275,7 @@ std::string fold_name(std::string_view text) {
             blank = true;  // blanks, '_', '-', brackets, commas...
             continue;
         } else {
-            // Any other script is kept as it was written (UTF-8 re-encoded).
-            if (cp < 0x800) {
-                other = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-            } else if (cp < 0x10000) {
-                other = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                         static_cast<char>(0x80 | (cp & 0x3F))};
-            } else {
-                other = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                         static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
-            }
+            append_utf8(other, cp);  // any other script is kept as it was written
         }
         if (blank && !out.empty()) out += ' ';
         blank = false;

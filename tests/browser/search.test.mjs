@@ -92,7 +92,9 @@ test('1024x768: the map tooltip never covers the open list of hits, and shows ag
 // drawn, so the box shows it and not the font's missing glyph: the screen with "Жж" typed must differ
 // from the screen with two letters typed that no font of the atlas has ("一一", drawn as the missing
 // glyph; neither finds anything). The letters come as a Russian keyboard sends them (keyboard.type
-// inserts text without the key events the page's SDL reads letters from).
+// inserts text without the key events the page's SDL reads letters from), at once after Ctrl+K like
+// the quick typist's above: before the box is active they are kept for it, and not only ASCII ones
+// (CI once lost the first letter when the box was a frame late).
 test('1280x720: Cyrillic typed into the search box is drawn, not as the missing glyph', async () => {
   await withAtlas({ width: 1280, height: 720, hash: 'date=1925-06-01' }, async ({ page }) => {
     const cdp = await page.context().newCDPSession(page);
@@ -100,7 +102,6 @@ test('1280x720: Cyrillic typed into the search box is drawn, not as the missing 
     const typedScreen = async (text) => {
       await page.mouse.move(640, 400);
       await page.keyboard.press('Control+k');
-      await page.waitForTimeout(200);
       for (const c of text) {
         await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: c, unmodifiedText: c, key: c, ...key });
         await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: c, ...key });
