@@ -200,6 +200,21 @@ TEST_CASE("the wheel zooms about the pointer: the place under it stays there") {
     CHECK(app.camera.pixels_per_km == doctest::Approx(zoom));
 }
 
+TEST_CASE("a touchpad's small wheel amounts zoom by their sum, a sideways scroll not at all") {
+    HeadlessApp h;
+    App& app = h.app();
+    h.frame();
+    const auto [x, y] = berlin(app);
+    const double zoom = app.camera.pixels_per_km;
+    for (int i = 0; i < 10; ++i) input_wheel(app, x, y, 0.1);         // ten events of 10 CSS pixels
+    CHECK(app.camera.pixels_per_km == doctest::Approx(zoom * 1.25));  // as one notch, not 1.25^10
+    CHECK(berlin(app).x == doctest::Approx(x));
+    input_wheel(app, x, y, 0);  // deltaX only
+    CHECK(app.camera.pixels_per_km == doctest::Approx(zoom * 1.25));
+    input_wheel(app, x, y, -1.2);  // a notch of Chrome on Linux (120 pixels)
+    CHECK(app.camera.pixels_per_km < zoom);
+}
+
 TEST_CASE("two fingers pinch: the map zooms by their spread about their midpoint, and their mouse events are no drag") {
     HeadlessApp h;
     App& app = h.app();
