@@ -133,9 +133,12 @@ void rasterise_fonts(App& app, float scale, bool all) {
     app.fonts.lesson = all ? add_font(app.font_regular, std::round(19 * scale), own_text) : nullptr;
     app.fonts.all_glyphs = all;
     // The labels' halo reaches one CSS pixel (core/dilate); glyphs oversampled 2x across need
-    // twice that across, and padding beyond it so no halo reaches into a neighbouring glyph.
+    // twice that across (2 * halo texels). A glyph's halo quad reaches that far beyond its glyph, and
+    // its neighbour's dilated halo as far towards it: the padding keeps the two apart, with a texel
+    // for the filtering (with less, slivers of the neighbour's halo showed as light seams beside
+    // letters).
     app.fonts.halo = std::max(1, int(std::lround(app.pixel_ratio)));
-    io.Fonts->TexGlyphPadding = 2 * app.fonts.halo + 1;
+    io.Fonts->TexGlyphPadding = 4 * app.fonts.halo + 1;
     // As tall as the glyphs need, not the next power of two: the halo is computed over every texel.
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // The disc: big enough for the largest dot drawn with it (a capital's halo), at device size.

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "app/map_input.hpp"
 #include "app/ui.hpp"
@@ -238,6 +239,39 @@ TEST_CASE("two fingers pinch: the map zooms by their spread about their midpoint
     input_finger(app, FingerAction::up, 9, 700, 400);
     CHECK_FALSE(input_pinching(app));
     CHECK(app.selected == -1);
+}
+
+// A label's halo is one quad a glyph, grown by the halo's reach, over the font atlas dilated by that
+// reach (ui_map_overlay's draw_glyph_halo, frame.cpp's update_fonts): the grown quad, with a texel
+// for the filtering, must not reach a neighbouring glyph's dilated halo, or a sliver of it shows as a
+// light seam beside the letter.
+TEST_CASE("no label's halo quad reaches into a neighbouring glyph's halo in the font atlas") {
+    HeadlessApp h;
+    App& app = h.app();
+    h.frame();
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    const int reach_x = 2 * app.fonts.halo, reach_y = app.fonts.halo;  // texels: glyphs are oversampled 2x across
+    struct Rect {
+        int x0, y0, x1, y1;
+    };
+    std::vector<Rect> glyphs;
+    for (const ImFont* font : atlas.Fonts)
+        for (const ImFontGlyph& g : font->Glyphs)
+            if (g.Visible)
+                glyphs.push_back({int(std::lround(g.U0 * atlas.TexWidth)), int(std::lround(g.V0 * atlas.TexHeight)),
+                                  int(std::lround(g.U1 * atlas.TexWidth)), int(std::lround(g.V1 * atlas.TexHeight))});
+    REQUIRE(glyphs.size() > 500);
+    int reaching = 0;
+    for (std::size_t a = 0; a < glyphs.size(); ++a)
+        for (std::size_t b = 0; b < glyphs.size(); ++b) {
+            const Rect& q = glyphs[a];  // the quad, grown by the reach and a texel
+            const Rect& d = glyphs[b];  // the neighbour's dilated halo, grown by the reach
+            if (a == b) continue;
+            const bool apart_x = q.x1 + reach_x + 1 <= d.x0 - reach_x || d.x1 + reach_x <= q.x0 - reach_x - 1;
+            const bool apart_y = q.y1 + reach_y + 1 <= d.y0 - reach_y || d.y1 + reach_y <= q.y0 - reach_y - 1;
+            if (!apart_x && !apart_y) ++reaching;
+        }
+    CHECK(reaching == 0);
 }
 
 TEST_CASE("the lesson opens at its first step and the Right key moves to the next") {
